@@ -1,0 +1,31 @@
+import { VERSION } from './version.js';
+import { warnOnce } from './log.js';
+
+type Versioned = CustomElementConstructor & { version?: string };
+
+/**
+ * Registers a custom element unless the tag is taken. Pages paste the script twice, or load two
+ * copies from different URLs: the first registration wins, the same version stays quiet, and a
+ * different version gets one console warning. It never throws.
+ */
+export function define(tag: string, ctor: Versioned): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as Versioned | undefined;
+  if (existing) {
+    if (existing !== ctor && existing.version !== (ctor.version ?? VERSION)) {
+      warnOnce(
+        `version:${tag}`,
+        `<${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
+          `this copy (${ctor.version ?? VERSION}) is not used. Load the script once.`,
+      );
+    }
+    return;
+  }
+  try {
+    registry.define(tag, ctor);
+  } catch (e) {
+    // The same constructor under another tag, or a race with another copy: never throw into the page.
+    warnOnce(`define:${tag}`, `could not define <${tag}>: ${(e as Error).message}`);
+  }
+}

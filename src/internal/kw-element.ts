@@ -1,0 +1,178 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bundledDataset, withClinicDataset, type ClinicInput, type Dataset } from '../data/dataset.js';
+import { KwErrorEvent, KwLoadEvent } from './events.js';
+import { error, warn } from './log.js';
+import { formatDate, localize, format } from './localize.js';
+import { observeLang, resolveLocale, type Locale } from './locale.js';
+import { commonStrings } from './strings.js';
+import { hostStyles } from './styles.js';
+import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingLevel } from './values.js';
+import { VERSION } from './version.js';
+
+/**
+ * What the three elements share: language, heading level, colour scheme and the dataset (bundled,
+ * or a clinic's from `src` or an inline `<script type="application/json">` child).
+ *
+ * Data flows one way: `willUpdate` resolves the dataset for the current language and `src`, and
+ * subclasses render it in `renderData`. Until a non-English bundle or the first clinic dataset
+ * arrives, the bundled content (or nothing, for a language not yet loaded) is shown.
+ */
+export abstract class KwElement extends LitElement {
+  /** Read by the guarded `define` to tell two copies of the library apart. */
+  static readonly version = VERSION;
+
+  static override styles = [hostStyles];
+
+  /**
+   * The language of the content: `en` or `es`. Unset, the element follows the nearest ancestor's
+   * `lang` (and the page's), else English. Regional tags such as `es-MX` work.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** The level (1–6) of the element's headings, so they fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
+
+  /**
+   * URL of a clinic's dataset (JSON; full or partial) merged over the bundled content. If it
+   * cannot be fetched or is invalid, the bundled content stays and `kw-error` fires.
+   */
+  @property() src?: string;
+
+  /** `auto` follows the reader's system setting; `light` or `dark` force one. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: ColorScheme = 'auto';
+
+  /** The resolved language. */
+  @state() protected locale: Locale = 'en';
+
+  /** The dataset being shown; undefined only while a language's bundle loads. */
+  @state() protected data?: Dataset;
+
+  private unobserveLang?: () => void;
+  private loadToken = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = resolveLocale(this);
+    this.unobserveLang = observeLang(() => {
+      this.locale = resolveLocale(this);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unobserveLang?.();
+    this.unobserveLang = undefined;
+  }
+
+  /** The heading level in use: the attribute's when valid, else 2. */
+  protected get level(): HeadingLevel {
+    return isOneOf(HEADING_LEVELS, this.headingLevel) ? this.headingLevel : 2;
+  }
+
+  protected get common() {
+    return localize(commonStrings, this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.locale = resolveLocale(this);
+    if (changed.has('headingLevel') && !isOneOf(HEADING_LEVELS, this.headingLevel)) {
+      warn(this, `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using 2.`);
+    }
+    if (changed.has('colorScheme') && !isOneOf(COLOR_SCHEMES, this.colorScheme)) {
+      warn(this, `color-scheme="${this.colorScheme}" is not one of ${COLOR_SCHEMES.join(', ')}; using auto.`);
+    }
+    if (changed.has('locale') || changed.has('src') || !this.hasUpdated) this.resolveData();
+  }
+
+  /** The JSON text of a `<script type="application/json">` child, for CMSs that cannot host files. */
+  private inlineDataset(): string | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent?.trim() || undefined;
+  }
+
+  /** Sets `data` for the current language and clinic dataset; later calls supersede earlier ones. */
+  private resolveData(): void {
+    const token = ++this.loadToken;
+    const src = this.src?.trim() || undefined;
+    const inline = src ? undefined : this.inlineDataset();
+    const base = bundledDataset(this.locale);
+    if (!(base instanceof Promise)) {
+      this.data = base;
+      if (src || inline) void this.applyClinic(base, src ? { url: src } : { inline: inline! }, token);
+      return;
+    }
+    base.then(
+      (data) => {
+        if (token !== this.loadToken) return;
+        this.data = data;
+        if (src || inline) void this.applyClinic(data, src ? { url: src } : { inline: inline! }, token);
+      },
+      (e: unknown) => {
+        if (token !== this.loadToken) return;
+        error(this, `could not load the "${this.locale}" content (${(e as Error).message}); showing English.`);
+        this.data = bundledDataset('en') as Dataset;
+      },
+    );
+  }
+
+  private async applyClinic(base: Dataset, input: ClinicInput, token: number): Promise<void> {
+    const url = 'url' in input ? input.url : undefined;
+    try {
+      const data = await withClinicDataset(base, input);
+      if (token !== this.loadToken) return;
+      this.data = data;
+      this.dispatchEvent(new KwLoadEvent(url));
+    } catch (e) {
+      if (token !== this.loadToken) return;
+      const err = e as Error & { field?: string; url?: string };
+      const field = err.field ?? '(unknown)';
+      const where = url ? `clinic dataset ${err.url ?? url}` : 'inline clinic dataset';
+      error(this, `${where}: ${field}: ${err.message}. Showing the bundled content instead.`);
+      this.dispatchEvent(new KwErrorEvent(err.url ?? url, field, err.message));
+    }
+  }
+
+  /** Renders the element's content once its dataset is known. */
+  protected abstract renderData(data: Dataset): TemplateResult;
+
+  protected override render(): TemplateResult | typeof nothing {
+    return this.data ? this.renderData(this.data) : nothing;
+  }
+
+  /** A heading at the element's level (h1–h6). */
+  protected heading(content: unknown, part = 'heading', id?: string, level: number = this.level): TemplateResult {
+    switch (Math.min(6, Math.max(1, level))) {
+      case 1:
+        return html`<h1 part=${part} id=${id ?? nothing}>${content}</h1>`;
+      case 2:
+        return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
+      case 3:
+        return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
+      case 4:
+        return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
+      case 5:
+        return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
+      default:
+        return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
+    }
+  }
+
+  /** Review date, disclaimer and the clinic's contact line: the same on every element. */
+  protected renderFooter(data: Dataset, extra: unknown = nothing): TemplateResult {
+    const s = this.common;
+    const clinic = data.clinic;
+    return html`<footer class="footer" part="footer">
+      ${extra}
+      ${clinic
+        ? html`<p part="clinic">
+            <strong>${clinic.url
+              ? html`<a href=${clinic.url}>${clinic.name}</a>`
+              : clinic.name}</strong>${clinic.contact ? html`: ${clinic.contact}` : nothing}
+          </p>`
+        : nothing}
+      <p part="disclaimer"><strong>${s.disclaimerLabel}:</strong> ${data.meta.disclaimer}</p>
+      <p part="reviewed">${format(s.lastReviewed, { date: formatDate(data.meta.lastReviewed, this.locale) })}</p>
+    </footer>`;
+  }
+}

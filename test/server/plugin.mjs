@@ -1,0 +1,34 @@
+// Test-server routes. Clinic datasets are served as real JSON under /fixtures/<name> (no
+// extension: the esbuild plugin turns *.json files into modules), `?status=404` answers with
+// that status, and `?delay=ms` answers late. This middleware answers before the dev server's
+// plugins, so nothing transforms these bodies.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const root = path.resolve('test/fixtures');
+
+export function fixturesMiddleware() {
+  return async (ctx, next) => {
+    const match = /^\/fixtures\/([a-z0-9-]+)$/.exec(ctx.path);
+    if (!match) return next();
+    const delay = Number(ctx.query.delay || 0);
+    if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 5000)));
+    ctx.set('cache-control', 'no-store');
+    ctx.set('access-control-allow-origin', '*');
+    const status = Number(ctx.query.status || 200);
+    if (status !== 200) {
+      ctx.status = status;
+      ctx.type = 'text/plain';
+      ctx.body = 'Not found';
+      return;
+    }
+    try {
+      ctx.body = await readFile(path.join(root, `${match[1]}.json`), 'utf8');
+      ctx.type = 'application/json';
+    } catch {
+      ctx.status = 404;
+      ctx.type = 'text/plain';
+      ctx.body = 'Not found';
+    }
+  };
+}

@@ -1,0 +1,59 @@
+import { defineConfig, type UserConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const here = (p: string) => resolve(import.meta.dirname, p);
+
+/**
+ * Three builds, chosen by --mode (scripts/build.mjs runs them in turn):
+ * - cdn:  dist/ketamine-widgets.js, the self-contained drop-in (Lit and English inlined). The
+ *         clinic-data validator (zod) and the Spanish content are chunks beside it, fetched only
+ *         when a page asks for them.
+ * - npm:  dist/npm/*.js, ES modules with Lit and zod left as imports, for bundler users.
+ * - demo: dist/demo/, the configurator page as static files.
+ * With no build mode (npm start), Vite serves the demo from source.
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  const minify = { compress: true, mangle: true };
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: here('src/ketamine-widgets.ts'), formats: ['es'], fileName: () => 'ketamine-widgets.js' },
+        rolldownOptions: {
+          output: { minify, chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'npm') {
+    return {
+      build: {
+        outDir: 'dist/npm',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        lib: {
+          entry: {
+            index: here('src/index.ts'),
+            'ketamine-widgets': here('src/ketamine-widgets.ts'),
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/],
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  return {
+    root: here('demo'),
+    base: './',
+    publicDir: here('demo/public'),
+    server: { open: '/', fs: { allow: [here('.')] } },
+    preview: { port: 4173 },
+    build: { outDir: here('dist/demo'), emptyOutDir: true, target: 'es2022' },
+  };
+});

@@ -1,0 +1,61 @@
+// Component tests run in real headless Chromium and Firefox ESR (Debian's packages), never jsdom.
+// Browsers come from CHROME_PATH / FIREFOX_PATH or Debian's default paths; scripts/test.mjs
+// installs them when missing. Set BROWSERS=chromium or BROWSERS=firefox to run one.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
+import { fixturesMiddleware } from './test/server/plugin.mjs';
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const only = (process.env.BROWSERS || 'chromium,firefox').split(',');
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+const browsers = [];
+if (only.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } }));
+}
+if (only.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefoxPath,
+        headless: true,
+        extraPrefsFirefox: {
+          // No telemetry or update traffic: the machine reaches no network but the registries.
+          'app.update.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'toolkit.telemetry.enabled': false,
+          'network.captive-portal-service.enabled': false,
+        },
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  middleware: [fixturesMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  browsers,
+  testFramework: { config: { timeout: 10000 } },
+};
