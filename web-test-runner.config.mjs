@@ -4,7 +4,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
+import { defaultReporter } from '@web/test-runner';
 import { fixturesMiddleware } from './test/server/plugin.mjs';
+import { countReporter } from './test/server/count-reporter.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -57,5 +59,8 @@ export default {
   middleware: [fixturesMiddleware()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers,
+  reporters: process.env.KW_COUNT_FILE
+    ? [defaultReporter(), countReporter(process.env.KW_COUNT_FILE)]
+    : [defaultReporter()],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { bundledDataset, withClinicDataset, type ClinicInput, type Dataset } from '../data/dataset.js';
 import { KwErrorEvent, KwLoadEvent } from './events.js';
 import { error, warn } from './log.js';
@@ -144,17 +145,17 @@ export abstract class KwElement extends LitElement {
   protected heading(content: unknown, part = 'heading', id?: string, level: number = this.level): TemplateResult {
     switch (Math.min(6, Math.max(1, level))) {
       case 1:
-        return html`<h1 part=${part} id=${id ?? nothing}>${content}</h1>`;
+        return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
       case 2:
-        return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
+        return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
       case 3:
-        return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
+        return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
       case 4:
-        return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
+        return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
       case 5:
-        return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
+        return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
       default:
-        return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
+        return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
     }
   }
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `npm run build`: validates the bundled data (a broken dataset stops here with the zod path of
+// the problem), then builds
+//   dist/ketamine-widgets.js   the drop-in (Lit + English inlined; zod and Spanish as chunks beside it)
+//   dist/npm/, dist/types/     ES modules with Lit and zod external, and their .d.ts
+//   dist/themes/*.css          ready-made theme presets
+//   dist/ketamine-dataset.schema.json   JSON Schema of a clinic dataset
+//   dist/demo/                 the configurator page as static files
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const bin = (name) => path.resolve('node_modules/.bin', name);
+const only = process.argv.includes('--lib');
+
+function step(label, cmd, args) {
+  const t = Date.now();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) {
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+    console.error(`✖ ${label} failed`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`✔ ${label} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+}
+
+rmSync('dist', { recursive: true, force: true });
+step('data valid; JSON Schema written', bin('tsx'), ['scripts/validate-data.ts', '--schema-out', 'dist/ketamine-dataset.schema.json']);
+step('drop-in dist/ketamine-widgets.js', bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+step('npm modules dist/npm', bin('vite'), ['build', '--mode', 'npm', '--logLevel', 'warn']);
+step('types dist/types', bin('tsc'), ['-p', 'tsconfig.build.json']);
+if (existsSync('src/themes')) {
+  cpSync('src/themes', 'dist/themes', { recursive: true });
+  console.log('✔ themes dist/themes');
+}
+if (!only) step('demo dist/demo', bin('vite'), ['build', '--logLevel', 'warn']);

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// `npm test`: the whole quality gate in one command.
+//   1. browsers: Chromium and Firefox ESR must be there (installed with apt-get when missing and
+//      running as root on Debian; otherwise one line says what to install or which path to set);
+//   2. checks: the bundled data against its schema, the type-check, eslint + lit-analyzer, and
+//      custom-elements.json against a fresh analyzer run;
+//   3. the browser tests in both browsers (@web/test-runner).
+// The last line is plain "N passed, N failed" (each check counts as one), for CI to read.
+// Arguments after `--` go to web-test-runner, e.g. `npm test -- --files test/dose.test.ts`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const bin = (name) => path.resolve('node_modules/.bin', name);
+
+function run(cmd, args, opts = {}) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  return result.status === 0;
+}
+
+function which(cmd) {
+  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : '';
+}
+
+function findBrowsers() {
+  const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', which('chromium'), which('chromium-browser')].find((p) => p && existsSync(p)) || '';
+  const firefox = process.env.FIREFOX_PATH || ['/usr/bin/firefox-esr', which('firefox-esr')].find((p) => p && existsSync(p)) || '';
+  return { chrome, firefox };
+}
+
+function ensureBrowsers() {
+  let { chrome, firefox } = findBrowsers();
+  const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
+  const missing = [];
+  if (wanted.includes('chromium') && !chrome) missing.push('chromium');
+  if (wanted.includes('firefox') && !firefox) missing.push('firefox-esr');
+  if (missing.length) {
+    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    if (root && which('apt-get')) {
+      console.log(`Installing ${missing.join(' and ')} with apt-get (Debian packages)…`);
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      run('apt-get', ['update', '-qq'], { env });
+      run('apt-get', ['install', '-y', '-qq', ...missing], { env });
+      ({ chrome, firefox } = findBrowsers());
+    }
+  }
+  const still = [];
+  if (wanted.includes('chromium') && !chrome) still.push('Chromium (apt-get install chromium, or set CHROME_PATH)');
+  if (wanted.includes('firefox') && !firefox) still.push('Firefox ESR (apt-get install firefox-esr, or set FIREFOX_PATH)');
+  if (still.length) {
+    console.error(`Cannot run the browser tests: missing ${still.join(' and ')}.`);
+    process.exit(1);
+  }
+  return { CHROME_PATH: chrome, FIREFOX_PATH: firefox };
+}
+
+const extra = process.argv.slice(2);
+const focused = extra.length > 0;
+const browserEnv = ensureBrowsers();
+
+const checks = focused
+  ? []
+  : [
+      ['data', () => run(bin('tsx'), ['scripts/validate-data.ts'])],
+      ['types', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
+      ['eslint', () => run(bin('eslint'), ['--max-warnings', '0', '.'])],
+      ['lit-analyzer', () => run(bin('lit-analyzer'), ['src', '--strict', '--rules.no-invalid-css', 'off', '--quiet'])],
+      ['manifest', () => run(process.execPath, ['scripts/check-manifest.mjs'])],
+    ];
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const [name, check] of checks) {
+  console.log(`\n▶ ${name}`);
+  if (check()) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+}
+
+console.log('\n▶ browser tests (Chromium and Firefox ESR)');
+const dir = mkdtempSync(path.join(tmpdir(), 'kw-test-'));
+const countFile = path.join(dir, 'counts.json');
+const ok = run(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs', ...extra], {
+  env: { ...process.env, ...browserEnv, KW_COUNT_FILE: countFile },
+});
+let counts = { passed: 0, failed: ok ? 0 : 1, skipped: 0, browsers: {} };
+if (existsSync(countFile)) counts = JSON.parse(readFileSync(countFile, 'utf8'));
+rmSync(dir, { recursive: true, force: true });
+if (!ok && counts.failed === 0) counts.failed = 1;
+if (!ok) failures.push('browser tests');
+
+for (const [browser, c] of Object.entries(counts.browsers)) {
+  console.log(`  ${browser}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+}
+if (checks.length) console.log(`  checks: ${passed} passed, ${failed} failed (${checks.map(([n]) => n).join(', ')})`);
+if (failures.length) console.log(`  failed: ${failures.join(', ')}`);
+
+const total = { passed: passed + counts.passed, failed: failed + counts.failed, skipped: counts.skipped };
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(total.failed ? 1 : 0);

@@ -1,0 +1,187 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml, type TemplateResult } from 'lit';
+import { stub, type SinonStub } from 'sinon';
+import { KwElement } from '../../src/internal/kw-element.js';
+import type { Dataset } from '../../src/data/dataset.js';
+import en from '../../src/data/ketamine.en.json';
+
+/** The smallest real element on the base class: shows what it resolved. */
+class TestWidget extends KwElement {
+  protected renderData(data: Dataset): TemplateResult {
+    return litHtml`${this.heading(data.sections[0].title)}
+      <p class="locale">${this.locale}</p>
+      <p class="dose">${data.dose.mgPerKgMin}–${data.dose.mgPerKgMax}</p>
+      ${this.renderFooter(data)}`;
+  }
+}
+customElements.define('kw-test-widget', TestWidget);
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim() ?? '';
+
+describe('KwElement (the base every element shares)', () => {
+  let warn: SinonStub;
+  let error: SinonStub;
+  beforeEach(() => {
+    warn = stub(console, 'warn');
+    error = stub(console, 'error');
+  });
+  afterEach(() => {
+    warn.restore();
+    error.restore();
+  });
+
+  describe('heading-level', () => {
+    it('renders an h2 by default', async () => {
+      const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
+      expect(shadow(el).querySelector('h2')?.textContent).to.equal(en.sections[0].title);
+    });
+
+    for (const level of [1, 3, 6]) {
+      it(`renders an h${level} for heading-level="${level}"`, async () => {
+        const el = await fixture<TestWidget>(html`<kw-test-widget heading-level=${level}></kw-test-widget>`);
+        expect(shadow(el).querySelector(`h${level}`)).to.exist;
+      });
+    }
+
+    for (const bad of ['0', '7', '2.5', 'three', '']) {
+      it(`falls back to h2 and warns once for heading-level="${bad}"`, async () => {
+        const el = await fixture<TestWidget>(html`<kw-test-widget heading-level=${bad}></kw-test-widget>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(shadow(el).querySelector('h2')).to.exist;
+        expect(warn.callCount).to.equal(1);
+        expect(String(warn.firstCall.args[0])).to.contain('<kw-test-widget>').and.contain('heading-level');
+      });
+    }
+  });
+
+  describe('color-scheme', () => {
+    it('reflects a valid value for CSS to key off', async () => {
+      const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
+      el.colorScheme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('color-scheme')).to.equal('dark');
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    });
+
+    it('warns about an unknown value and keeps the automatic scheme', async () => {
+      const el = await fixture<TestWidget>(html`<kw-test-widget color-scheme="purple"></kw-test-widget>`);
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.contain('color-scheme');
+      expect(getComputedStyle(el).colorScheme).to.be.oneOf(['light', 'dark']);
+    });
+  });
+
+  describe('footer', () => {
+    it('shows the disclaimer and the last-reviewed date', async () => {
+      const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
+      expect(text(el, '[part="disclaimer"]')).to.contain(en.meta.disclaimer);
+      const [y, m, d] = en.meta.lastReviewed.split('-').map(Number);
+      const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+      expect(text(el, '[part="reviewed"]')).to.contain(date);
+    });
+  });
+
+  describe('clinic dataset from src', () => {
+    it('applies a valid dataset, re-renders and fires kw-load', async () => {
+      const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
+      expect(text(el, '.dose')).to.equal(`${en.dose.mgPerKgMin}–${en.dose.mgPerKgMax}`);
+      const loaded = oneEvent(el, 'kw-load');
+      el.src = '/fixtures/clinic-good';
+      const event = await loaded;
+      await el.updateComplete;
+      expect(event.url).to.equal('/fixtures/clinic-good');
+      expect(text(el, '.dose')).to.equal('0.25–1');
+      expect(text(el, '[part="clinic"]')).to.contain('Riverside Pain Clinic').and.contain('555-0100');
+      expect(shadow(el).querySelector<HTMLAnchorElement>('[part="clinic"] a')?.href).to.equal('https://example.org/ketamine');
+      expect(error.called).to.equal(false);
+    });
+
+    const failures: [string, string, string][] = [
+      ['a 404', '/fixtures/clinic-good?status=404', '(response)'],
+      ['a missing file', '/fixtures/no-such-clinic', '(response)'],
+      ['malformed JSON', '/fixtures/clinic-malformed', '(json)'],
+      ['a wrong type', '/fixtures/clinic-bad-schema', 'dose.mgPerKgMin'],
+      ['a range upside down', '/fixtures/clinic-bad-range', 'dose.mgPerKgMax'],
+      ['an unknown source id', '/fixtures/clinic-unknown-source', 'dose.sources.0'],
+    ];
+    for (const [what, url, field] of failures) {
+      it(`keeps the bundled content on ${what}, logs the URL and field once, fires kw-error`, async () => {
+        const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
+        const failed = oneEvent(el, 'kw-error');
+        el.src = url;
+        const event = await failed;
+        await el.updateComplete;
+        expect(event.field).to.equal(field);
+        expect(event.url).to.contain(url.split('?')[0]);
+        expect(event.reason).to.be.a('string').and.not.be.empty;
+        expect(text(el, '.dose')).to.equal(`${en.dose.mgPerKgMin}–${en.dose.mgPerKgMax}`);
+        expect(error.callCount).to.equal(1);
+        const message = String(error.firstCall.args[0]);
+        expect(message).to.contain('<kw-test-widget>').and.contain(url.split('?')[0]).and.contain(field);
+      });
+    }
+
+    it('asks the server once for a URL shared by several elements', async () => {
+      const url = `/fixtures/clinic-good?shared=${Math.random()}`;
+      const before = performance.getEntriesByType('resource').length;
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <kw-test-widget src=${url}></kw-test-widget><kw-test-widget src=${url}></kw-test-widget><kw-test-widget src=${url}></kw-test-widget>
+      </div>`);
+      const widgets = [...wrapper.querySelectorAll<TestWidget>('kw-test-widget')];
+      await waitUntil(() => widgets.every((w) => text(w, '.dose') === '0.25–1'), 'all three apply the dataset');
+      const requests = performance
+        .getEntriesByType('resource')
+        .slice(before)
+        .filter((e) => e.name.includes('shared='));
+      expect(requests).to.have.length(1);
+    });
+
+    it('reads an inline <script type="application/json"> child', async () => {
+      const el = document.createElement('kw-test-widget') as TestWidget;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify({ dose: { mgPerKgMin: 0.4, mgPerKgMax: 1.5 } });
+      el.append(script);
+      const loaded = oneEvent(el, 'kw-load');
+      document.body.append(el);
+      try {
+        const event = await loaded;
+        await el.updateComplete;
+        expect(event.url).to.equal(undefined);
+        expect(text(el, '.dose')).to.equal('0.4–1.5');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('reports a broken inline dataset and keeps the bundled content', async () => {
+      const el = document.createElement('kw-test-widget') as TestWidget;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = '{ "dose": { "durationMinutes": -5 } }';
+      el.append(script);
+      const failed = oneEvent(el, 'kw-error');
+      document.body.append(el);
+      try {
+        const event = await failed;
+        expect(event.field).to.equal('dose.durationMinutes');
+        expect(text(el, '.dose')).to.equal(`${en.dose.mgPerKgMin}–${en.dose.mgPerKgMax}`);
+        expect(String(error.firstCall.args[0])).to.contain('inline clinic dataset').and.contain('dose.durationMinutes');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('ignores a late answer once src has changed again', async () => {
+      const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
+      el.src = '/fixtures/clinic-good?delay=300';
+      await el.updateComplete;
+      el.src = '';
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 600));
+      expect(text(el, '.dose')).to.equal(`${en.dose.mgPerKgMin}–${en.dose.mgPerKgMax}`);
+    });
+  });
+});
