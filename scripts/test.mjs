@@ -68,7 +68,11 @@ const checks = focused
       ['eslint', () => run(bin('eslint'), ['--max-warnings', '0', '.'])],
       ['lit-analyzer', () => run(bin('lit-analyzer'), ['src', '--strict', '--rules.no-invalid-css', 'off', '--quiet'])],
       ['manifest', () => run(process.execPath, ['scripts/check-manifest.mjs'])],
+      // The embedding and demo tests load the real drop-in file, as a clinic's page would.
+      ['build', () => run(process.execPath, ['scripts/build.mjs', '--lib'])],
     ];
+// A focused run builds only when there is no drop-in yet.
+if (focused && !existsSync('dist/ketamine-widgets.js')) checks.push(['build', () => run(process.execPath, ['scripts/build.mjs', '--lib'])]);
 
 let passed = 0;
 let failed = 0;

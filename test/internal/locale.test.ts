@@ -1,0 +1,67 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { observeLang, resolveLocale, toLocale } from '../../src/internal/locale.js';
+
+describe('toLocale', () => {
+  const cases: [string | null | undefined, string][] = [
+    ['es', 'es'],
+    ['es-MX', 'es'],
+    ['ES_us', 'es'],
+    [' en-GB ', 'en'],
+    ['fr', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+    [undefined, 'en'],
+  ];
+  for (const [tag, locale] of cases) {
+    it(`maps ${JSON.stringify(tag)} to ${locale}`, () => expect(toLocale(tag)).to.equal(locale));
+  }
+});
+
+describe('resolveLocale', () => {
+  it('uses the element’s own lang first', async () => {
+    const el = await fixture(html`<div lang="en"><span lang="es-419"></span></div>`);
+    expect(resolveLocale(el.querySelector('span')!)).to.equal('es');
+  });
+
+  it('uses the nearest ancestor’s lang', async () => {
+    const el = await fixture(html`<section lang="es"><div><span></span></div></section>`);
+    expect(resolveLocale(el.querySelector('span')!)).to.equal('es');
+  });
+
+  it('crosses shadow roots to the host’s language', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="es"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    root.append(inner);
+    expect(resolveLocale(inner)).to.equal('es');
+  });
+
+  it('falls back to the page’s language, then English', async () => {
+    const el = await fixture(html`<span></span>`);
+    const before = document.documentElement.getAttribute('lang');
+    try {
+      document.documentElement.removeAttribute('lang');
+      expect(resolveLocale(el)).to.equal('en');
+      document.documentElement.setAttribute('lang', 'es');
+      expect(resolveLocale(el)).to.equal('es');
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', before);
+    }
+  });
+});
+
+describe('observeLang', () => {
+  it('tells listeners when any lang attribute changes, until they stop listening', async () => {
+    const el = await fixture(html`<div lang="en"></div>`);
+    let calls = 0;
+    const stop = observeLang(() => calls++);
+    el.setAttribute('lang', 'es');
+    await new Promise((r) => setTimeout(r));
+    expect(calls).to.equal(1);
+    stop();
+    el.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    expect(calls).to.equal(1);
+  });
+});
