@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { defaultReporter } from '@web/test-runner';
-import { fixturesMiddleware } from './test/server/plugin.mjs';
+import { cspMiddleware, fixturesMiddleware } from './test/server/plugin.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -56,7 +56,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  middleware: [fixturesMiddleware()],
+  middleware: [cspMiddleware(), fixturesMiddleware()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers,
   reporters: process.env.KW_COUNT_FILE

@@ -10,6 +10,10 @@ import { LOCALES } from './locales.js';
 
 export { LOCALES, type Locale } from './locales.js';
 
+// zod compiles a fast path with `new Function` unless told not to, and merely probing for it is a
+// CSP violation on strict pages (no 'unsafe-eval'). Must run before any schema below is built.
+z.config({ jitless: true });
+
 const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');

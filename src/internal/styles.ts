@@ -82,10 +82,11 @@ export const hostStyles = css`
     }
   }
 
+  /* Not inherit: a host page may force box-sizing on every element, our host included. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   h1,

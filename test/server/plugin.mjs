@@ -32,3 +32,23 @@ export function fixturesMiddleware() {
     }
   };
 }
+
+/** The policy a strict clinic site sends (issue #6), and the same plus the clinic dataset's origin. */
+export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const POLICIES = {
+  strict: STRICT_CSP,
+  'strict-src': `${STRICT_CSP}; connect-src 'self'`,
+};
+
+/**
+ * Pages under /test/embed/ are sent with a real Content-Security-Policy header chosen by
+ * `?csp=strict` or `?csp=strict-src`, as a clinic's server would send it.
+ */
+export function cspMiddleware() {
+  return async (ctx, next) => {
+    await next();
+    if (!ctx.path.startsWith('/test/embed/') || !ctx.path.endsWith('.html')) return;
+    const policy = POLICIES[ctx.query.csp];
+    if (policy) ctx.set('content-security-policy', policy);
+  };
+}

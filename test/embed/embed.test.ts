@@ -1,0 +1,142 @@
+/**
+ * The drop-in file on hostile ground: the built dist/ketamine-widgets.js on pages sent with a
+ * strict Content-Security-Policy header (as a real server sends it), with the script pasted twice,
+ * a stylesheet that styles bare elements aggressively, Spanish, a theme preset and clinic data.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import es from '../../src/data/ketamine.es.json';
+import en from '../../src/data/ketamine.en.json';
+
+interface Probe {
+  violations: string[];
+  errors: string[];
+  consoleErrors: string[];
+  consoleWarnings: string[];
+}
+type PageWindow = Window & typeof globalThis & { __kwProbe: Probe };
+
+const TAGS = ['ketamine-facts', 'dose-range', 'risk-checklist'] as const;
+const frames: HTMLIFrameElement[] = [];
+
+/** Opens `path` in a same-origin iframe and waits until every widget on it has rendered. */
+async function openPage(path: string, width = 1024): Promise<{ win: PageWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = '900';
+  frame.title = path;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  const doc = frame.contentDocument!;
+  await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
+  const widgets = [...doc.querySelectorAll(TAGS.join(','))];
+  await waitUntil(
+    () => widgets.every((w) => (w.shadowRoot?.textContent ?? '').trim().length > 40),
+    `every widget on ${path} renders`,
+    { timeout: 8000 },
+  );
+  return { win, doc };
+}
+
+const shadowText = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+afterEach(() => {
+  while (frames.length) frames.pop()!.remove();
+});
+
+describe('embedding: a strict page with a hostile stylesheet and the script pasted twice', () => {
+  it('shows all three elements with no CSP violation, error or console message', async () => {
+    const { win, doc } = await openPage('/test/embed/strict.html?csp=strict');
+    for (const tag of TAGS) expect(doc.querySelector(tag)!.shadowRoot, tag).to.exist;
+    const probe = win.__kwProbe;
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors, 'uncaught errors').to.deep.equal([]);
+    expect(probe.consoleErrors, 'console errors').to.deep.equal([]);
+    expect(probe.consoleWarnings, 'console warnings').to.deep.equal([]);
+  });
+
+  it('asks for nothing but its own files: no clinic-data validator, no third party', async () => {
+    const { win } = await openPage('/test/embed/strict.html?csp=strict');
+    const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name));
+    expect(requests.every((u) => u.origin === win.location.origin)).to.equal(true);
+    const paths = requests.map((u) => u.pathname);
+    expect(paths.filter((p) => /clinic|zod/.test(p)), 'validator chunk loaded without src').to.deep.equal([]);
+    expect(paths.every((p) => p.startsWith('/dist/') || p.startsWith('/test/embed/'))).to.equal(true);
+  });
+
+  it('speaks Spanish where lang="es" and English elsewhere', async () => {
+    const { doc } = await openPage('/test/embed/strict.html?csp=strict');
+    expect(shadowText(doc.querySelector('dose-range'))).to.contain(es.meta.disclaimer);
+    expect(shadowText(doc.querySelector('risk-checklist'))).to.contain(en.meta.disclaimer);
+  });
+
+  it('applies the linked theme preset, in light and dark', async () => {
+    const { win, doc } = await openPage('/test/embed/strict.html?csp=strict');
+    const accent = (tag: string) => win.getComputedStyle(doc.querySelector(tag)!).getPropertyValue('--_kw-accent').trim();
+    expect(accent('ketamine-facts')).to.equal('#0f6b5c');
+    expect(accent('dose-range')).to.equal('#6fd6c1'); // color-scheme="dark"
+  });
+
+  it('keeps its inner layout and type when the page styles bare elements aggressively', async () => {
+    const plain = await openPage('/test/embed/plain.html?csp=strict');
+    const hostile = await openPage('/test/embed/strict.html?csp=strict');
+    const props = ['display', 'box-sizing', 'font-style', 'font-weight', 'letter-spacing', 'text-transform', 'text-align', 'white-space', 'opacity', 'visibility', 'float'];
+    for (const tag of TAGS) {
+      const a = [...plain.doc.querySelector(tag)!.shadowRoot!.querySelectorAll('*')];
+      const b = [...hostile.doc.querySelector(tag)!.shadowRoot!.querySelectorAll('*')];
+      expect(b.length, `${tag} renders the same elements`).to.equal(a.length);
+      a.forEach((el, i) => {
+        const sa = plain.win.getComputedStyle(el);
+        const sb = hostile.win.getComputedStyle(b[i]);
+        for (const p of props) {
+          expect(sb.getPropertyValue(p), `${tag} ${el.localName}[${i}] ${p}`).to.equal(sa.getPropertyValue(p));
+        }
+      });
+      const text = hostile.doc.querySelector(tag)!.shadowRoot!.querySelector('p');
+      if (text) expect(parseFloat(hostile.win.getComputedStyle(text).fontSize), `${tag} text size`).to.be.at.least(13);
+    }
+    // The form controls inside stay usable although the page hides every input and button.
+    const input = hostile.doc.querySelector('dose-range')!.shadowRoot!.querySelector('input')!;
+    const box = input.getBoundingClientRect();
+    expect(box.height).to.be.at.least(24);
+    expect(box.width).to.be.at.least(24);
+  });
+
+  it('reflows at 320 px without sideways scrolling', async () => {
+    const { doc } = await openPage('/test/embed/plain.html?csp=strict', 320);
+    for (const tag of TAGS) {
+      const el = doc.querySelector(tag)!;
+      const overflowing = [...el.shadowRoot!.querySelectorAll('*')].filter((node) => node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX === 'visible' && node.clientWidth > 0);
+      expect(el.getBoundingClientRect().right, `${tag} fits`).to.be.at.most(320);
+      expect(overflowing.map((n) => n.localName), `${tag} content overflowing`).to.deep.equal([]);
+    }
+    expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+  });
+});
+
+describe('embedding: clinic datasets on a strict page', () => {
+  it('applies src and inline datasets, keeps the bundled content for a broken one, with no CSP violation', async () => {
+    const { win, doc } = await openPage('/test/embed/strict-clinic.html?csp=strict-src');
+    const probe = win.__kwProbe;
+    await waitUntil(() => shadowText(doc.querySelector('dose-range')).includes('Riverside Pain Clinic'), 'clinic applied', { timeout: 8000 });
+    await waitUntil(() => probe.consoleErrors.length > 0, 'broken dataset reported', { timeout: 8000 });
+    expect(shadowText(doc.querySelector('ketamine-facts'))).to.contain('Riverside Pain Clinic');
+    expect(shadowText(doc.querySelector('risk-checklist'))).to.contain('Riverside Pain Clinic');
+    // 80 kg at the clinic's 0.25–1 mg/kg; 100 kg at the inline 0.4–1.2 mg/kg; 70 kg at the bundled range.
+    const range = (sel: string) => (doc.querySelector(sel) as HTMLElement & { range?: { minMg: number; maxMg: number } }).range;
+    await waitUntil(() => range('#inline')?.minMg === 40, 'inline dataset applied');
+    expect(range('dose-range')).to.include({ minMg: 20, maxMg: 80 });
+    expect(range('#inline')).to.include({ minMg: 40, maxMg: 120 });
+    expect(range('#broken')).to.include({ minMg: 35, maxMg: 140 });
+    expect(probe.consoleErrors).to.have.length(1);
+    expect(probe.consoleErrors[0]).to.contain('/fixtures/clinic-bad-range').and.contain('dose.mgPerKgMax');
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors, 'uncaught errors').to.deep.equal([]);
+    // The validator is fetched once for the page, as its own chunk.
+    const chunks = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/chunks/'));
+    expect(chunks.length).to.be.greaterThan(0);
+  });
+});
