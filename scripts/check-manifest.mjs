@@ -27,6 +27,8 @@ try {
   }
   const tags = fresh.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName));
   console.log(`custom-elements.json is current (${tags.length} elements: ${tags.join(', ')})`);
+  const readme = spawnSync(process.execPath, ['scripts/readme-api.mjs', '--check'], { stdio: 'inherit' });
+  if (readme.status !== 0) process.exit(1);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
