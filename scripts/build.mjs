@@ -5,9 +5,11 @@
 //   dist/npm/, dist/types/     ES modules with Lit and zod external, and their .d.ts
 //   dist/themes/*.css          ready-made theme presets
 //   dist/ketamine-dataset.schema.json   JSON Schema of a clinic dataset
+//   dist/integrity.json        sha384 subresource-integrity hashes of the drop-in and its chunks
 //   dist/demo/                 the configurator page as static files
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const bin = (name) => path.resolve('node_modules/.bin', name);
@@ -34,4 +36,11 @@ if (existsSync('src/themes')) {
   cpSync('src/themes', 'dist/themes', { recursive: true });
   console.log('✔ themes dist/themes');
 }
+// Subresource-integrity hashes for the drop-in and its chunks, for sites that pin them.
+const files = ['ketamine-widgets.js', ...readdirSync('dist/chunks').map((f) => `chunks/${f}`)];
+const integrity = Object.fromEntries(
+  files.map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(path.join('dist', f))).digest('base64')}`]),
+);
+writeFileSync('dist/integrity.json', JSON.stringify(integrity, null, 2) + '\n');
+console.log(`✔ integrity dist/integrity.json (${files.length} files)`);
 if (!only) step('demo dist/demo', bin('vite'), ['build', '--logLevel', 'warn']);
