@@ -1,0 +1,390 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KwElement } from '../../internal/kw-element.js';
+import { citation, fullCitation } from '../../internal/citation.js';
+import { localize, plural } from '../../internal/localize.js';
+import { warn } from '../../internal/log.js';
+import { isOneOf } from '../../internal/values.js';
+import type { commonStrings } from '../../internal/strings.js';
+import { sourcesFor, type Dataset, type Source } from '../../data/dataset.js';
+import type { Block, Section } from '../../data/schema.js';
+import { styles } from './ketamine-facts.styles.js';
+import { factsStrings } from './ketamine-facts.strings.js';
+
+/** The `variant` values: one list gives the type, the runtime check and the manifest's enum. */
+export const FACTS_VARIANTS = ['full', 'compact'] as const;
+export type FactsVariant = (typeof FACTS_VARIANTS)[number];
+
+type Finding = Extract<Block, { kind: 'finding' }>;
+type Common = (typeof commonStrings)['en'];
+
+/** Key of the Sources disclosure in `openSections`; `#` cannot occur in a section id. */
+const SOURCES_KEY = '#sources';
+
+const sectionIndexes = new WeakMap<Dataset, Map<string, Section>>();
+
+/** Section lookup by id, built once per dataset and shared by every element on the page. */
+function sectionIndex(data: Dataset): Map<string, Section> {
+  let index = sectionIndexes.get(data);
+  if (!index) sectionIndexes.set(data, (index = new Map(data.sections.map((s) => [s.id, s]))));
+  return index;
+}
+
+/** "research, what-it-is research" → ["research", "what-it-is"]: spaces or commas, first mention wins. */
+export function parseSectionIds(value: string | null | undefined): string[] {
+  const ids = (value ?? '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return [...new Set(ids)];
+}
+
+/** Every source the sections cite, once each, in the order a reader meets them. */
+function citedSources(data: Dataset, sections: readonly Section[]): Source[] {
+  const ids = new Set<string>();
+  for (const section of sections) {
+    for (const block of section.blocks) {
+      const refs = block.kind === 'list' ? block.items.flatMap((item) => item.sources) : block.sources;
+      refs.forEach((id) => ids.add(id));
+    }
+  }
+  return sourcesFor(data, [...ids]);
+}
+
+/**
+ * @summary Everything the source article says about ketamine for chronic pain, as plain, cited
+ * sections a clinic page can pick, order and style.
+ *
+ * Each section is a topic (`what-it-is`, `how-it-works`, `who-it-helps`, `how-it-is-given`,
+ * `research`, `side-effects`, `interactions`, `dependence-and-mood`, `questions`,
+ * `choosing-a-clinic`). Every claim names its source; research findings show the full citation
+ * with a DOI link, and a note when a popular account gets the study wrong. A list of every source,
+ * the date the content was last reviewed and a short disclaimer close the element. Printing opens
+ * every section.
+ *
+ * A clinic's own dataset comes from `src` or from a `<script type="application/json">` child.
+ *
+ * @tagname ketamine-facts
+ * @fires kw-load - A clinic dataset (`src` or inline JSON) was applied and the element re-rendered with it.
+ * @fires kw-error - A clinic dataset could not be used; `field` and `reason` say why. The bundled content stays.
+ *
+ * @csspart section - Each topic: a `<section>` in `full`, a `<details>` in `compact`.
+ * @csspart heading - Each topic's heading (and the Sources heading).
+ * @csspart summary - The clickable row of a disclosure in `compact` (holds the heading and the marker).
+ * @csspart marker - The open/closed arrow of a disclosure in `compact`.
+ * @csspart body - The content of a topic or of the Sources list.
+ * @csspart toolbar - The row above the topics in `compact`: topic count and the open-all button.
+ * @csspart toggle-all - The button that opens or closes every topic in `compact`.
+ * @csspart finding - One research result, set off from the text around it.
+ * @csspart finding-title - The name of a research result.
+ * @csspart correction - The note on a finding where popular accounts get the study wrong.
+ * @csspart citation - The "Source:" line under each claim and finding.
+ * @csspart sources - The list of every source at the end.
+ * @csspart footer - The closing block: clinic contact, disclaimer, review date.
+ * @csspart clinic - The clinic's name and contact line (only with a clinic dataset).
+ * @csspart disclaimer - The note that this is education, not medical advice.
+ * @csspart reviewed - The date the content was last checked against its sources.
+ *
+ * @cssprop --kw-color-accent - Links, markers and the finding's edge. Each colour has a `-dark` twin (e.g. `--kw-color-accent-dark`).
+ * @cssprop --kw-color-text - Body text.
+ * @cssprop --kw-color-muted - Citations and footer text.
+ * @cssprop --kw-color-bg - Background.
+ * @cssprop --kw-color-surface - Background of findings and of disclosure rows.
+ * @cssprop --kw-color-border - Borders and dividers.
+ * @cssprop --kw-color-danger - The edge of a correction note.
+ * @cssprop --kw-color-focus - Focus ring.
+ * @cssprop --kw-font-family - Font (default: the host page's).
+ * @cssprop --kw-heading-font-family - Heading font (default: the body font).
+ * @cssprop --kw-font-size - Base font size (default: 1rem, at least 16px).
+ * @cssprop --kw-space - Base spacing unit (default: 1rem).
+ * @cssprop --kw-radius - Corner radius (default: 0.5rem).
+ * @cssprop --kw-max-width - Readable measure: the element's widest width (default: 42rem).
+ * @cssprop --kw-ketamine-facts-section-gap - Space between topics in `full` and on paper (default: 1.5 × `--kw-space`).
+ * @cssprop --kw-ketamine-facts-finding-bg - Background of a research finding (default: `--kw-color-surface`).
+ * @cssprop --kw-ketamine-facts-finding-border-color - The edge of a research finding (default: `--kw-color-accent`).
+ * @cssprop --kw-ketamine-facts-summary-bg - Background of a closed disclosure row in `compact` (default: `--kw-color-surface`).
+ */
+export class KetamineFacts extends KwElement {
+  static override styles = [...KwElement.styles, styles];
+
+  /** The topics on screen, in order; derived in willUpdate. */
+  private shown: readonly Section[] = [];
+
+  /** Their ids, handed out as `shownSections`. */
+  private shownIds: readonly string[] = [];
+
+  /** The sources the shown topics cite, for the Sources list. */
+  private listedSources: readonly Source[] = [];
+
+  /** The variant in use: the attribute's when valid, else `full`. */
+  private currentVariant: FactsVariant = 'full';
+
+  /** Disclosures this element opened for printing, to close again afterwards. */
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  /** Which disclosures are open in `compact` (section ids, and SOURCES_KEY). */
+  @state() private openSections: ReadonlySet<string> = new Set();
+
+  /**
+   * True while a clinic dataset is on its way: ids it adds are not yet known, so `sections`
+   * warnings wait for it.
+   */
+  @state() private clinicPending = false;
+
+  /**
+   * Which topics to show, in order: ids separated by spaces or commas, e.g. `"research side-effects"`.
+   * Unknown ids are skipped with a console warning; unset, empty or with no known id, every topic shows.
+   */
+  @property({ type: String, attribute: 'sections' }) sections?: string;
+
+  /**
+   * `full` shows every topic open; `compact` shows each topic as a disclosure the reader opens.
+   * @type {'full' | 'compact'}
+   */
+  @property({ type: String, attribute: 'variant' }) variant: FactsVariant = 'full';
+
+  /** The ids of the topics on screen, in order, after `sections` and the dataset are applied. */
+  get shownSections(): readonly string[] {
+    return this.shownIds;
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('kw-load', this.onClinicSettled);
+    this.addEventListener('kw-error', this.onClinicSettled);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Protected and @state fields are not in keyof this, so ask the plain Map.
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    // The base class starts loading a clinic dataset on exactly these changes.
+    if (has('locale') || has('src') || !this.hasUpdated) this.clinicPending = this.hasClinicDataset();
+
+    if (has('variant') || !this.hasUpdated) {
+      const variant = String(this.variant ?? '')
+        .trim()
+        .toLowerCase();
+      this.currentVariant = isOneOf(FACTS_VARIANTS, variant) ? variant : 'full';
+      if (variant !== this.currentVariant) {
+        warn(this, `variant="${this.variant}" is not one of ${FACTS_VARIANTS.join(', ')}; using full.`);
+      }
+    }
+
+    if (has('data') || has('sections') || has('clinicPending') || !this.hasUpdated) {
+      this.deriveSections();
+    }
+  }
+
+  /** A `src` or an inline JSON child: the base class will merge a clinic dataset. */
+  private hasClinicDataset(): boolean {
+    return Boolean(this.src?.trim() || this.querySelector(':scope > script[type="application/json"]'));
+  }
+
+  /** Applies `sections` to the dataset: picks, orders and de-duplicates, and warns about unknown ids. */
+  private deriveSections(): void {
+    const data = this.data;
+    if (!data) {
+      this.shown = this.shownIds = this.listedSources = [];
+      return;
+    }
+    const index = sectionIndex(data);
+    const requested = parseSectionIds(this.sections);
+    const picked = requested.flatMap((id) => index.get(id) ?? []);
+    const unknown = requested.filter((id) => !index.has(id));
+    if (unknown.length && !this.clinicPending) {
+      const known = `Known ids: ${data.sections.map((s) => s.id).join(', ')}.`;
+      const attr = `sections="${this.sections}"`;
+      warn(
+        this,
+        picked.length
+          ? `${attr}: skipping unknown section ${unknown.length > 1 ? 'ids' : 'id'} ${unknown.map((id) => `"${id}"`).join(', ')}. ${known}`
+          : `${attr} names no known section; showing all sections. ${known}`,
+      );
+    }
+    this.shown = picked.length ? picked : data.sections;
+    this.shownIds = this.shown.map((s) => s.id);
+    this.listedSources = citedSources(data, this.shown);
+  }
+
+  private readonly onClinicSettled = (e: Event): void => {
+    if (e.target === this) this.clinicPending = false;
+  };
+
+  /** Closed disclosures hide their content on paper, so printing opens them and then restores them. */
+  private readonly onBeforePrint = (): void => {
+    this.openedForPrint = [...this.renderRoot.querySelectorAll('details')].filter((d) => !d.open);
+    // Set synchronously: the page is laid out for print before a Lit update could run.
+    this.openedForPrint.forEach((d) => (d.open = true));
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.openedForPrint.forEach((d) => (d.open = false));
+    this.openedForPrint = [];
+  };
+
+  /** Keeps `openSections` in step with what the reader (or printing) opened and closed. */
+  private onToggle(e: Event): void {
+    const details = e.currentTarget as HTMLDetailsElement;
+    const key = details.dataset.key!;
+    if (details.open === this.openSections.has(key)) return;
+    const next = new Set(this.openSections);
+    if (details.open) next.add(key);
+    else next.delete(key);
+    this.openSections = next;
+  }
+
+  private get allOpen(): boolean {
+    return this.shown.every((s) => this.openSections.has(s.id));
+  }
+
+  private onToggleAll(): void {
+    const next = new Set(this.openSections);
+    const open = !this.allOpen;
+    for (const id of this.shownIds) {
+      if (open) next.add(id);
+      else next.delete(id);
+    }
+    this.openSections = next;
+  }
+
+  protected renderData(data: Dataset): TemplateResult {
+    const compact = this.currentVariant === 'compact';
+    return html`<div class="facts ${this.currentVariant}">
+        ${compact ? this.renderToolbar() : nothing}
+        ${this.shown.map((section) => (compact ? this.renderDisclosure(section, data) : this.renderSection(section, data)))}
+        ${this.renderSources(compact)}
+      </div>
+      ${this.renderFooter(data)}`;
+  }
+
+  private renderToolbar(): TemplateResult | typeof nothing {
+    if (this.shown.length < 2) return nothing;
+    const s = localize(factsStrings, this.locale);
+    const count = plural(this.locale, this.shown.length, { one: s.topicsOne, other: s.topicsOther });
+    return html`<div class="toolbar" part="toolbar">
+      <p class="count">${count}</p>
+      <button type="button" class="toggle-all" part="toggle-all" @click=${this.onToggleAll}>
+        ${this.allOpen ? s.closeAll : s.openAll}
+      </button>
+    </div>`;
+  }
+
+  /**
+   * Topic headings sit at `heading-level` itself, with no element title above them: the clinic's
+   * page already has its own title ("Ketamine for chronic pain"), and each topic is a top-level
+   * part of that page, so a reader jumping by headings lands on the topics directly.
+   */
+  private renderSection(section: Section, data: Dataset): TemplateResult {
+    return html`<section class="section" part="section" data-section=${section.id}>
+      ${this.heading(section.title)}
+      <div class="body" part="body">${this.renderBlocks(section, data)}</div>
+    </section>`;
+  }
+
+  /** A native disclosure: keyboard (Enter, Space), find-in-page and screen readers work as the browser does. */
+  private renderDisclosure(section: Section, data: Dataset): TemplateResult {
+    return html`<details
+      class="section"
+      part="section"
+      data-section=${section.id}
+      data-key=${section.id}
+      ?open=${this.openSections.has(section.id)}
+      @toggle=${this.onToggle}
+    >
+      <summary part="summary">
+        <span class="marker" part="marker" aria-hidden="true"></span>${this.heading(section.title)}
+      </summary>
+      <div class="body" part="body">${this.renderBlocks(section, data)}</div>
+    </details>`;
+  }
+
+  private renderBlocks(section: Section, data: Dataset): TemplateResult[] {
+    const c = this.common;
+    return section.blocks.map((block, i) => {
+      switch (block.kind) {
+        case 'text':
+          return html`<div class="block"><p>${block.text}</p>${citation(data, block.sources, c)}</div>`;
+        case 'list':
+          return html`<div class="block">
+            ${block.lead ? html`<p>${block.lead}</p>` : nothing}
+            <ul class="claims">
+              ${block.items.map((item) => html`<li>${item.text}${citation(data, item.sources, c)}</li>`)}
+            </ul>
+          </div>`;
+        case 'finding':
+          return this.renderFinding(block, data, `finding-${section.id}-${i}`);
+      }
+    });
+  }
+
+  /**
+   * A research result: its name one level below the topic (a plain paragraph when the topic is
+   * already at h6), what it found, any correction, and the full citation with its DOI.
+   */
+  private renderFinding(block: Finding, data: Dataset, id: string): TemplateResult {
+    const s = localize(factsStrings, this.locale);
+    const titleId = `${id}-title`;
+    const level = this.level + 1;
+    const title =
+      level <= 6
+        ? this.heading(block.title, 'finding-title', titleId, level)
+        : html`<p class="finding-title" part="finding-title" id=${titleId}>${block.title}</p>`;
+    return html`<article class="finding" part="finding" aria-labelledby=${titleId}>
+      ${title}
+      <p><strong>${s.found}:</strong> ${block.text}</p>
+      ${block.correction
+        ? html`<p class="correction" part="correction"><strong>${s.correction}:</strong> ${block.correction}</p>`
+        : nothing}
+      ${citation(data, block.sources, this.common, true)}
+    </article>`;
+  }
+
+  /** Every cited source once, in full, so the short "Source:" lines can stay light. */
+  private renderSources(compact: boolean): TemplateResult | typeof nothing {
+    if (!this.listedSources.length) return nothing;
+    const s = localize(factsStrings, this.locale);
+    const c = this.common;
+    const list = html`<div class="body" part="body">
+      <p class="sources-intro">${s.sourceListIntro}</p>
+      <ul class="source-list">
+        ${this.listedSources.map((source) => html`<li>${this.renderSourceEntry(source, c)}</li>`)}
+      </ul>
+    </div>`;
+    const heading = this.heading(s.sourceList);
+    if (!compact) return html`<section class="sources" part="sources">${heading}${list}</section>`;
+    return html`<details
+      class="sources"
+      part="sources"
+      data-key=${SOURCES_KEY}
+      ?open=${this.openSections.has(SOURCES_KEY)}
+      @toggle=${this.onToggle}
+    >
+      <summary part="summary"><span class="marker" part="marker" aria-hidden="true"></span>${heading}</summary>
+      ${list}
+    </details>`;
+  }
+
+  /** A verified source in full; an unchecked one by its title, with the "not checked" note. */
+  private renderSourceEntry(source: Source, c: Common): TemplateResult {
+    if (!source.verified) {
+      return html`<cite>${source.title}</cite>. ${source.publisher}${source.year ? `, ${source.year}` : ''}.
+        <span class="unverified">${c.notVerified}</span>`;
+    }
+    return html`${fullCitation(source, c)}${!source.doi && source.url
+      ? html` <a class="source-url" href=${source.url}>${source.url}</a>`
+      : nothing}`;
+  }
+}
