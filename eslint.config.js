@@ -52,6 +52,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's property assertions (`expect(x).to.exist`) are expressions by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'bench/**', 'test/server/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -5,20 +5,28 @@ import type { commonStrings } from './strings.js';
 
 type Common = (typeof commonStrings)['en'];
 
-/** A DOI as a link a reader can follow. */
-function doiLink(source: Source, s: Common): TemplateResult | typeof nothing {
-  if (!source.doi) return nothing;
-  return html` <a href="https://doi.org/${source.doi}" target="_blank" rel="noopener noreferrer"
-    >${format(s.doiLink, { doi: source.doi })}<span class="visually-hidden"> ${s.opensInNewTab}</span></a
+/** Ends a citation piece with one full stop: "et al." stays "et al.", not "et al..". */
+const stop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/** The study's DOI (or, without one, its web address) as a link a reader can follow. */
+function sourceLink(source: Source, s: Common): TemplateResult | typeof nothing {
+  const href = source.doi ? `https://doi.org/${source.doi}` : source.url;
+  if (!href) return nothing;
+  const label = source.doi ? format(s.doiLink, { doi: source.doi }) : href;
+  return html` <a href=${href} target="_blank" rel="noopener noreferrer"
+    >${label}<span class="visually-hidden"> ${s.opensInNewTab}</span></a
   >`;
 }
 
 /** "Orhurhu V, … Anesth Analg. 2019;129(1):241–254." followed by its DOI link. */
 export function fullCitation(source: Source, s: Common): TemplateResult {
-  if (!source.verified) return html`<span>${s.notVerified}</span>`;
+  if (!source.verified) return html`<span><cite>${stop(source.title)}</cite> ${s.notVerified}</span>`;
   const where = [source.publisher, [source.year, source.details].filter(Boolean).join(';')].filter(Boolean).join('. ');
   return html`<span
-    >${source.authors ? html`${source.authors}. ` : nothing}<cite>${source.title}</cite>. ${where}.${doiLink(source, s)}</span
+    >${source.authors ? html`${stop(source.authors)} ` : nothing}<cite>${stop(source.title)}</cite> ${stop(where)}${sourceLink(
+      source,
+      s,
+    )}</span
   >`;
 }
 
@@ -33,7 +41,7 @@ export function citation(data: Dataset, ids: readonly string[], s: Common, full 
     ${label}:
     ${sources.map(
       (source, i) =>
-        html`${i ? '; ' : nothing}${full || !source.verified ? fullCitation(source, s) : html`${source.short}${doiLink(source, s)}`}`,
+        html`${i ? '; ' : nothing}${full ? fullCitation(source, s) : source.verified ? html`${stop(source.short)}${sourceLink(source, s)}` : s.notVerified}`,
     )}
   </p>`;
 }

@@ -18,6 +18,9 @@ import { VERSION } from './version.js';
  * Data flows one way: `willUpdate` resolves the dataset for the current language and `src`, and
  * subclasses render it in `renderData`. Until a non-English bundle or the first clinic dataset
  * arrives, the bundled content (or nothing, for a language not yet loaded) is shown.
+ *
+ * @fires kw-load - A clinic dataset (`src` or inline JSON) was applied and the element re-rendered with it. `event.url` is its address (undefined for inline JSON).
+ * @fires kw-error - A clinic dataset could not be used; the bundled content stays. `event.url`, `event.field` (the failing field's path) and `event.reason` say why.
  */
 export abstract class KwElement extends LitElement {
   /** Read by the guarded `define` to tell two copies of the library apart. */
@@ -49,6 +52,12 @@ export abstract class KwElement extends LitElement {
   /** The dataset being shown; undefined only while a language's bundle loads. */
   @state() protected data?: Dataset;
 
+  /**
+   * True while a clinic dataset is on its way: `data` is still the bundled one, so checks that
+   * depend on the clinic's ids (e.g. unknown `sections`) should wait.
+   */
+  @state() protected clinicLoading = false;
+
   private unobserveLang?: () => void;
   private loadToken = 0;
 
@@ -75,7 +84,7 @@ export abstract class KwElement extends LitElement {
     return localize(commonStrings, this.locale);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) this.locale = resolveLocale(this);
     if (changed.has('headingLevel') && !isOneOf(HEADING_LEVELS, this.headingLevel)) {
       warn(this, `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using 2.`);
@@ -98,6 +107,7 @@ export abstract class KwElement extends LitElement {
     const src = this.src?.trim() || undefined;
     const inline = src ? undefined : this.inlineDataset();
     const base = bundledDataset(this.locale);
+    this.clinicLoading = Boolean(src || inline);
     if (!(base instanceof Promise)) {
       this.data = base;
       if (src || inline) void this.applyClinic(base, src ? { url: src } : { inline: inline! }, token);
@@ -113,6 +123,7 @@ export abstract class KwElement extends LitElement {
         if (token !== this.loadToken) return;
         error(this, `could not load the "${this.locale}" content (${(e as Error).message}); showing English.`);
         this.data = bundledDataset('en') as Dataset;
+        this.clinicLoading = false;
       },
     );
   }
@@ -123,14 +134,18 @@ export abstract class KwElement extends LitElement {
       const data = await withClinicDataset(base, input);
       if (token !== this.loadToken) return;
       this.data = data;
-      this.dispatchEvent(new KwLoadEvent(url));
+      this.clinicLoading = false;
+      const loaded = new KwLoadEvent(url);
+      this.dispatchEvent(loaded);
     } catch (e) {
       if (token !== this.loadToken) return;
       const err = e as Error & { field?: string; url?: string };
       const field = err.field ?? '(unknown)';
       const where = url ? `clinic dataset ${err.url ?? url}` : 'inline clinic dataset';
       error(this, `${where}: ${field}: ${err.message}. Showing the bundled content instead.`);
-      this.dispatchEvent(new KwErrorEvent(err.url ?? url, field, err.message));
+      this.clinicLoading = false;
+      const failed = new KwErrorEvent(err.url ?? url, field, err.message);
+      this.dispatchEvent(failed);
     }
   }
 

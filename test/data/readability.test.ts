@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import en from '../../src/data/ketamine.en.json';
+import es from '../../src/data/ketamine.es.json';
 import {
   englishStats,
   englishSyllables,
@@ -154,14 +155,47 @@ describe('readability helpers', () => {
       ['aéreo', 4],
       ['ketamina', 4],
       ['dolor', 2],
+      ['infusión', 3], // ió is a diphthong: in-fu-sión
+      ['clínica', 3],
+      ['paciente', 3], // cien
+      ['presión', 2],
+      ['arterial', 3], // rial
+      ['tratamiento', 4], // mien
+      ['glutamato', 4],
+      ['toronja', 3],
+      ['ansiedad', 3], // sie
+      ['neuropático', 5], // neu
+      ['hígado', 3],
+      ['fibromialgia', 4], // mial, gia
+      ['alucinaciones', 6], // cio
+      ['claritromicina', 6],
+      ['guías', 2], // silent u, then accented í breaks the diphthong: guí-as
+      ['oído', 3], // o-í-do
+      ['aumentar', 3], // au
+      ['antiinflamatorios', 7], // two i's split: an-ti-in-…, rios
+      ['Qué', 1],
     ];
     for (const [word, count] of known) {
       it(`counts "${word}" as ${count}`, () => expect(spanishSyllables(word)).to.equal(count));
     }
 
+    it('reads acronyms letter by letter, except those said as a word', () => {
+      expect(spanishSyllables('NMDA')).to.equal(6); // e-ne-e-me-de-a
+      expect(spanishSyllables('FDA')).to.equal(4); // e-fe-de-a
+      expect(spanishSyllables('IV')).to.equal(2); // i-ve
+      expect(spanishSyllables('SDRC')).to.equal(6); // e-se-de-e-rre-ce
+      expect(spanishSyllables('CYP3A4')).to.equal(4); // letters only; numbers are left out of the score
+      expect(spanishSyllables('GABA')).to.equal(2);
+      expect(spanishSyllables('AINE')).to.equal(2);
+    });
+
     it('computes Fernández-Huerta ease from the formula', () => {
-      // 3 words, 5 syllables, 1 sentence: 206.84 − 0.60·166.67 − 1.02·33.33
-      expect(fernandezHuerta('El gato come.')).to.be.closeTo(72.84, 0.01);
+      // 3 words, 5 syllables, 1 sentence: 206.84 − 0.60·166.67 − 1.02·3 (words per sentence)
+      expect(fernandezHuerta('El gato come.')).to.be.closeTo(103.78, 0.01);
+      // The same words in one long sentence score harder than in short ones.
+      expect(fernandezHuerta('El gato come pan y el perro come carne y la vaca come hierba.')).to.be.below(
+        fernandezHuerta('El gato come pan. El perro come carne. La vaca come hierba.'),
+      );
     });
 
     it('scores simple Spanish as easier than dense Spanish', () => {
@@ -210,5 +244,30 @@ describe('English dataset reading level', () => {
     const strings = en.checklist.groups.flatMap((g) => [g.title, ...g.items.flatMap((i) => [i.label, i.why, i.question])]);
     strings.push(...en.checklist.generalQuestions.map((q) => q.text));
     expect(fleschKincaidGrade(asProse(strings))).to.be.at.most(10);
+  });
+});
+
+describe('Spanish dataset reading ease', () => {
+  // Fernández-Huerta: 60–70 is "normal", 70–80 fairly easy. Patients read this anxious and on phones.
+  it('scores at least 60 overall', () => {
+    expect(fernandezHuerta(asProse(readerStrings(es)))).to.be.at.least(60);
+  });
+
+  // A hard section must not hide behind easy ones.
+  for (const section of es.sections) {
+    it(`section "${section.id}" scores at least 50`, () => {
+      expect(fernandezHuerta(asProse(sectionStrings(section)))).to.be.at.least(50);
+    });
+  }
+
+  it('dose notes score at least 50', () => {
+    const notes = [es.dose.route, ...es.dose.notes.map((n) => n.text)];
+    expect(fernandezHuerta(asProse(notes))).to.be.at.least(50);
+  });
+
+  it('the checklist scores at least 50', () => {
+    const strings = es.checklist.groups.flatMap((g) => [g.title, ...g.items.flatMap((i) => [i.label, i.why, i.question])]);
+    strings.push(...es.checklist.generalQuestions.map((q) => q.text));
+    expect(fernandezHuerta(asProse(strings))).to.be.at.least(50);
   });
 });

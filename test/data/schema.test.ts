@@ -18,7 +18,7 @@ describe('DatasetSchema', () => {
   });
 
   it('names the field of a missing disclaimer', () => {
-    const data = clone(en) as Partial<Dataset> & { meta: Partial<Dataset['meta']> };
+    const data = clone(en) as unknown as { meta: Partial<Dataset['meta']> };
     delete data.meta.disclaimer;
     expect(paths(data)).to.deep.equal(['meta.disclaimer']);
   });

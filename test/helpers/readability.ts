@@ -238,13 +238,33 @@ const ES_STRONG = new Set(['a', 'e', 'o', 'á', 'é', 'ó']);
 const ES_ACCENTED_WEAK = new Set(['í', 'ú']);
 const ES_VOWELS = /[aeiouáéíóúü]+/g;
 
+/** Spanish letter names, for acronyms read letter by letter: efe (2), de (1), a (1). */
+const ES_LETTER_SYLLABLES: Record<string, number> = {
+  f: 2, h: 2, j: 2, l: 2, m: 2, n: 2, ñ: 2, r: 2, s: 2, w: 3, x: 2, z: 2,
+};
+
+/** Acronyms said as a word rather than letter by letter. */
+const ES_ACRONYM_WORDS: Record<string, number> = { gaba: 2, aine: 2, aines: 2, sida: 2 };
+
+/** Capitalised acronyms (NMDA: e-ne-e-me-de-a), and the letters of codes such as CYP3A4. */
+function spanishAcronymSyllables(letters: string): number {
+  const lower = letters.toLowerCase();
+  if (ES_ACRONYM_WORDS[lower] !== undefined) return ES_ACRONYM_WORDS[lower]!;
+  return [...lower].reduce((sum, ch) => sum + (ES_LETTER_SYLLABLES[ch] ?? 1), 0);
+}
+
 /**
  * Syllables of one Spanish word: one per vowel group, plus one per hiatus inside a group. Two
- * strong vowels (a, e, o) split (po-e-ta); a weak vowel (i, u) joins its neighbours in a
- * diphthong or triphthong (ciu-dad, buey) unless it carries an accent (pa-ís, dí-a). The u of
- * que/qui/gue/gui is silent; y is a vowel only alone or at the end of a word after a vowel.
+ * strong vowels (a, e, o) split (po-e-ta), and so do two equal weak ones (an-ti-in-fla-ma-to-rio);
+ * a weak vowel (i, u) joins its neighbours in a diphthong or triphthong (ciu-dad, buey) unless it
+ * carries an accent (pa-ís, dí-a). The u of que/qui/gue/gui is silent; y is a vowel only alone or
+ * at the end of a word after a vowel. Acronyms are read letter by letter (FDA: e-fe-de-a), except
+ * those said as a word (GABA); digits are left out, as in the reading-ease score.
  */
 export function spanishSyllables(token: string): number {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (/^\p{Lu}{2,}s?$/u.test(letters)) return spanishAcronymSyllables(letters.replace(/(?<=\p{Lu})s$/u, ''));
+  if (/\d/.test(token) && /\p{Lu}/u.test(token) && !/\p{Ll}/u.test(token)) return spanishAcronymSyllables(letters);
   let w = token.toLowerCase().replace(/[^a-záéíóúüñ]/g, '');
   if (!w) return 0;
   if (w === 'y') return 1;
@@ -256,7 +276,7 @@ export function spanishSyllables(token: string): number {
     for (let i = 1; i < group.length; i++) {
       const a = group[i - 1]!;
       const b = group[i]!;
-      if ((ES_STRONG.has(a) && ES_STRONG.has(b)) || ES_ACCENTED_WEAK.has(a) || ES_ACCENTED_WEAK.has(b)) count += 1;
+      if ((ES_STRONG.has(a) && ES_STRONG.has(b)) || ES_ACCENTED_WEAK.has(a) || ES_ACCENTED_WEAK.has(b) || a === b) count += 1;
     }
   }
   return Math.max(count, 1);
@@ -273,7 +293,10 @@ export function fernandezHuerta(text: string): number {
   if (tokens.length === 0) return 0;
   const syllables = tokens.reduce((sum, w) => sum + spanishSyllables(w), 0);
   const p = (100 * syllables) / tokens.length;
-  const f = (100 * sentences.length) / tokens.length;
+  // Fernández Huerta adapted Flesch (206.835 − 84.6·syllables/word − 1.015·words/sentence); the
+  // sentence term is the mean sentence length, so longer sentences score harder, as in Flesch.
+  // (The often-quoted "sentences per 100 words" reading would reward choppy text instead.)
+  const f = tokens.length / sentences.length;
   return 206.84 - 0.6 * p - 1.02 * f;
 }
 

@@ -3,6 +3,7 @@ import { html as litHtml, type TemplateResult } from 'lit';
 import { stub, type SinonStub } from 'sinon';
 import { KwElement } from '../../src/internal/kw-element.js';
 import type { Dataset } from '../../src/data/dataset.js';
+import type { KwErrorEvent, KwLoadEvent } from '../../src/internal/events.js';
 import en from '../../src/data/ketamine.en.json';
 
 /** The smallest real element on the base class: shows what it resolved. */
@@ -87,7 +88,7 @@ describe('KwElement (the base every element shares)', () => {
     it('applies a valid dataset, re-renders and fires kw-load', async () => {
       const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
       expect(text(el, '.dose')).to.equal(`${en.dose.mgPerKgMin}–${en.dose.mgPerKgMax}`);
-      const loaded = oneEvent(el, 'kw-load');
+      const loaded = (oneEvent(el, 'kw-load') as Promise<KwLoadEvent>);
       el.src = '/fixtures/clinic-good';
       const event = await loaded;
       await el.updateComplete;
@@ -109,7 +110,7 @@ describe('KwElement (the base every element shares)', () => {
     for (const [what, url, field] of failures) {
       it(`keeps the bundled content on ${what}, logs the URL and field once, fires kw-error`, async () => {
         const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
-        const failed = oneEvent(el, 'kw-error');
+        const failed = (oneEvent(el, 'kw-error') as Promise<KwErrorEvent>);
         el.src = url;
         const event = await failed;
         await el.updateComplete;
@@ -144,7 +145,7 @@ describe('KwElement (the base every element shares)', () => {
       script.type = 'application/json';
       script.textContent = JSON.stringify({ dose: { mgPerKgMin: 0.4, mgPerKgMax: 1.5 } });
       el.append(script);
-      const loaded = oneEvent(el, 'kw-load');
+      const loaded = (oneEvent(el, 'kw-load') as Promise<KwLoadEvent>);
       document.body.append(el);
       try {
         const event = await loaded;
@@ -162,7 +163,7 @@ describe('KwElement (the base every element shares)', () => {
       script.type = 'application/json';
       script.textContent = '{ "dose": { "durationMinutes": -5 } }';
       el.append(script);
-      const failed = oneEvent(el, 'kw-error');
+      const failed = (oneEvent(el, 'kw-error') as Promise<KwErrorEvent>);
       document.body.append(el);
       try {
         const event = await failed;

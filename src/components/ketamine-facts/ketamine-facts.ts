@@ -65,8 +65,6 @@ function citedSources(data: Dataset, sections: readonly Section[]): Source[] {
  * A clinic's own dataset comes from `src` or from a `<script type="application/json">` child.
  *
  * @tagname ketamine-facts
- * @fires kw-load - A clinic dataset (`src` or inline JSON) was applied and the element re-rendered with it.
- * @fires kw-error - A clinic dataset could not be used; `field` and `reason` say why. The bundled content stays.
  *
  * @csspart section - Each topic: a `<section>` in `full`, a `<details>` in `compact`.
  * @csspart heading - Each topic's heading (and the Sources heading).
@@ -126,12 +124,6 @@ export class KetamineFacts extends KwElement {
   @state() private openSections: ReadonlySet<string> = new Set();
 
   /**
-   * True while a clinic dataset is on its way: ids it adds are not yet known, so `sections`
-   * warnings wait for it.
-   */
-  @state() private clinicPending = false;
-
-  /**
    * Which topics to show, in order: ids separated by spaces or commas, e.g. `"research side-effects"`.
    * Unknown ids are skipped with a console warning; unset, empty or with no known id, every topic shows.
    */
@@ -148,12 +140,6 @@ export class KetamineFacts extends KwElement {
     return this.shownIds;
   }
 
-  constructor() {
-    super();
-    this.addEventListener('kw-load', this.onClinicSettled);
-    this.addEventListener('kw-error', this.onClinicSettled);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -166,13 +152,9 @@ export class KetamineFacts extends KwElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Protected and @state fields are not in keyof this, so ask the plain Map.
-    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    // The base class starts loading a clinic dataset on exactly these changes.
-    if (has('locale') || has('src') || !this.hasUpdated) this.clinicPending = this.hasClinicDataset();
-
+    const has = (key: string) => changed.has(key);
     if (has('variant') || !this.hasUpdated) {
       const variant = String(this.variant ?? '')
         .trim()
@@ -183,14 +165,9 @@ export class KetamineFacts extends KwElement {
       }
     }
 
-    if (has('data') || has('sections') || has('clinicPending') || !this.hasUpdated) {
+    if (has('data') || has('sections') || has('clinicLoading') || !this.hasUpdated) {
       this.deriveSections();
     }
-  }
-
-  /** A `src` or an inline JSON child: the base class will merge a clinic dataset. */
-  private hasClinicDataset(): boolean {
-    return Boolean(this.src?.trim() || this.querySelector(':scope > script[type="application/json"]'));
   }
 
   /** Applies `sections` to the dataset: picks, orders and de-duplicates, and warns about unknown ids. */
@@ -204,7 +181,7 @@ export class KetamineFacts extends KwElement {
     const requested = parseSectionIds(this.sections);
     const picked = requested.flatMap((id) => index.get(id) ?? []);
     const unknown = requested.filter((id) => !index.has(id));
-    if (unknown.length && !this.clinicPending) {
+    if (unknown.length && !this.clinicLoading) {
       const known = `Known ids: ${data.sections.map((s) => s.id).join(', ')}.`;
       const attr = `sections="${this.sections}"`;
       warn(
@@ -218,10 +195,6 @@ export class KetamineFacts extends KwElement {
     this.shownIds = this.shown.map((s) => s.id);
     this.listedSources = citedSources(data, this.shown);
   }
-
-  private readonly onClinicSettled = (e: Event): void => {
-    if (e.target === this) this.clinicPending = false;
-  };
 
   /** Closed disclosures hide their content on paper, so printing opens them and then restores them. */
   private readonly onBeforePrint = (): void => {
