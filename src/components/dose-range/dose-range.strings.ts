@@ -1,0 +1,100 @@
+import type { StringTable } from '../../internal/localize.js';
+
+/**
+ * The UI strings of <dose-range>; the route, notes and sources come from the dataset. Numbers in
+ * `{…}` placeholders are formatted for the language before they are filled in.
+ */
+export const doseStrings: StringTable<
+  | 'heading'
+  | 'intro'
+  | 'label'
+  | 'hint'
+  | 'unitLegend'
+  | 'kg'
+  | 'lb'
+  | 'weightKg'
+  | 'weightLb'
+  | 'result'
+  | 'resultRounded'
+  | 'lowStart'
+  | 'upperEnd'
+  | 'scaleMg'
+  | 'notPrescription'
+  | 'contextHeading'
+  | 'hourOne'
+  | 'hourOther'
+  | 'minuteOne'
+  | 'minuteOther'
+  | 'hoursAndMinutes'
+  | 'empty'
+  | 'notANumber'
+  | 'negative'
+  | 'zero'
+  | 'tooLow'
+  | 'tooHigh'
+  | 'tryLb'
+  | 'tryKg'
+> = {
+  en: {
+    heading: 'Typical dose range by weight',
+    intro: 'For chronic pain, ketamine is often given by {route}. The usual amount is {min} to {max} mg for each kg of body weight, given over {duration}.',
+    label: 'Body weight',
+    hint: 'In kilograms (kg) or pounds (lb), like 70 or 70.5. Press Enter or leave the box to see the range.',
+    unitLegend: 'Unit',
+    kg: 'kg',
+    lb: 'lb',
+    weightKg: '{kg} kg',
+    weightLb: '{lb} lb ({kg} kg)',
+    result: 'For {weight}, the typical range is {min} to {max} mg over {duration} ({perKgMin} to {perKgMax} mg per kg).',
+    resultRounded: 'For {weight}, the typical range is about {min} to {max} mg over {duration} ({perKgMin} to {perKgMax} mg per kg).',
+    lowStart: 'Low start: {mg} mg',
+    upperEnd: 'Upper end: {mg} mg',
+    scaleMg: '{mg} mg',
+    notPrescription: 'This is not a prescription. Your clinic decides your dose.',
+    contextHeading: 'Good to know',
+    hourOne: '{n} hour',
+    hourOther: '{n} hours',
+    minuteOne: '{n} minute',
+    minuteOther: '{n} minutes',
+    hoursAndMinutes: '{hours} and {minutes}',
+    empty: 'Enter a weight to see the range.',
+    notANumber: 'Enter the weight as a number, like 70 or 70.5.',
+    negative: 'A weight can’t be less than zero. Enter a number like 70.',
+    zero: 'A weight must be more than zero. Enter a number like 70.',
+    tooLow: 'That is less than {min}. This range is for adults from {min} to {max}.',
+    tooHigh: 'That is more than {max}. This range is for adults from {min} to {max}.',
+    tryLb: 'If you meant pounds, choose lb.',
+    tryKg: 'If you meant kilograms, choose kg.',
+  },
+  es: {
+    heading: 'Rango habitual de dosis según el peso',
+    intro: 'Para el dolor crónico, la ketamina se suele dar por {route}. La cantidad habitual es de {min} a {max} mg por cada kg de peso, durante {duration}.',
+    label: 'Peso corporal',
+    hint: 'En kilos (kg) o libras (lb), por ejemplo 70 o 70,5. Pulse Intro o salga de la casilla para ver el rango.',
+    unitLegend: 'Unidad',
+    kg: 'kg',
+    lb: 'lb',
+    weightKg: '{kg} kg',
+    weightLb: '{lb} lb ({kg} kg)',
+    result: 'Para {weight}, el rango habitual es de {min} a {max} mg durante {duration} ({perKgMin} a {perKgMax} mg por kg).',
+    resultRounded: 'Para {weight}, el rango habitual es de unos {min} a {max} mg durante {duration} ({perKgMin} a {perKgMax} mg por kg).',
+    lowStart: 'Inicio bajo: {mg} mg',
+    upperEnd: 'Límite alto: {mg} mg',
+    scaleMg: '{mg} mg',
+    notPrescription: 'Esto no es una receta. Su clínica decide su dosis.',
+    contextHeading: 'Para tener en cuenta',
+    hourOne: '{n} hora',
+    hourOther: '{n} horas',
+    minuteOne: '{n} minuto',
+    minuteOther: '{n} minutos',
+    hoursAndMinutes: '{hours} y {minutes}',
+    empty: 'Escriba un peso para ver el rango.',
+    notANumber: 'Escriba el peso solo con números, por ejemplo 70 o 70,5.',
+    negative: 'El peso no puede ser menor que cero. Escriba un número, como 70.',
+    zero: 'El peso debe ser mayor que cero. Escriba un número, como 70.',
+    tooLow: 'Es menos de {min}. Este rango es para adultos de {min} a {max}.',
+    tooHigh: 'Es más de {max}. Este rango es para adultos de {min} a {max}.',
+    tryLb: 'Si quiso decir libras, elija lb.',
+    tryKg: 'Si quiso decir kilos, elija kg.',
+  },
+};

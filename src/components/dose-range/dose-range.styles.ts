@@ -1,0 +1,313 @@
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Constants (no outside input): lit-analyzer's CSS data predates these standard properties, which
+ * keep the segment and the checked unit in system colours, and the bar's colour in print.
+ */
+const forcedColorAdjust = unsafeCSS('forced-color-adjust');
+const printColorAdjust = unsafeCSS('print-color-adjust');
+
+/** Styles of <dose-range> only; tokens and host defaults come from internal/styles.ts. */
+export const styles = css`
+  :host {
+    --_kw-dose-range-bar: var(--kw-dose-range-bar-color, var(--_kw-accent));
+    --_kw-dose-range-track: var(--kw-dose-range-track-color, var(--_kw-surface));
+    --_kw-dose-range-bar-height: var(--kw-dose-range-bar-height, 1.25rem);
+  }
+
+  /* The level is for the page's outline, not the size. */
+  :is(h1, h2, h3, h4, h5, h6)[part='heading'] {
+    font-size: 1.375em;
+  }
+
+  :is(h1, h2, h3, h4, h5, h6)[part='context-heading'] {
+    font-size: 1.0625em;
+  }
+
+  .intro {
+    margin-bottom: 0;
+  }
+
+  .cite {
+    overflow-wrap: anywhere;
+  }
+
+  /* The field ---------------------------------------------------------------------------- */
+
+  .field {
+    margin-top: var(--_kw-space);
+  }
+
+  .label {
+    display: block;
+    font-weight: 700;
+  }
+
+  .hint {
+    margin: 0 0 0.5em;
+    font-size: 0.9375em;
+    color: var(--_kw-muted);
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: stretch;
+    gap: 0.5rem;
+  }
+
+  .input {
+    flex: 0 1 9em;
+    min-width: 0;
+    min-height: 2.75rem;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_kw-border);
+    border-radius: var(--_kw-radius);
+    background: var(--_kw-bg);
+    color: var(--_kw-text);
+    font: inherit;
+    /* A host page that hides or restyles every input must not reach this one. */
+    display: block;
+    opacity: 1;
+    visibility: visible;
+    appearance: none;
+  }
+
+  .input[aria-invalid='true'] {
+    border-color: var(--_kw-danger);
+  }
+
+  .units {
+    display: inline-flex;
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .unit {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 3rem;
+    min-height: 2.75rem;
+    padding: 0 0.75em;
+    border: 2px solid var(--_kw-border);
+    background: var(--_kw-bg);
+    color: var(--_kw-text);
+    font-weight: 700;
+    cursor: pointer;
+    user-select: none;
+  }
+
+  .unit:first-of-type {
+    border-start-start-radius: var(--_kw-radius);
+    border-end-start-radius: var(--_kw-radius);
+  }
+
+  .unit:last-of-type {
+    border-start-end-radius: var(--_kw-radius);
+    border-end-end-radius: var(--_kw-radius);
+  }
+
+  .unit + .unit {
+    margin-inline-start: -2px;
+  }
+
+  /* The native radio stays in place (keyboard, form semantics) over the whole label, invisible. */
+  .unit-input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+
+  .unit:has(.unit-input:checked) {
+    z-index: 1;
+    border-color: var(--_kw-dose-range-bar);
+    background: var(--_kw-dose-range-bar);
+    color: var(--_kw-on-accent);
+  }
+
+  .unit:has(.unit-input:focus-visible) {
+    z-index: 2;
+    outline: 3px solid var(--_kw-focus);
+    outline-offset: 2px;
+  }
+
+  .message {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.4em;
+    margin: 0.5em 0 0;
+    color: var(--_kw-danger);
+    font-weight: 700;
+  }
+
+  .message:empty {
+    margin: 0;
+  }
+
+  .message-icon {
+    flex: none;
+    width: 1.125em;
+    height: 1.125em;
+    margin-top: 0.2em;
+  }
+
+  /* The result ---------------------------------------------------------------------------- */
+
+  .result {
+    margin-top: var(--_kw-space);
+  }
+
+  .sentence {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  .sentence:empty {
+    display: none;
+  }
+
+  .bar {
+    display: grid;
+    gap: 0.25rem;
+    margin-top: 0.75rem;
+    font-size: 0.9375em;
+  }
+
+  /*
+   * An end label sits at its point on the track and slides along its own width by the same
+   * fraction, so it never leaves the track: flush left at 0 %, flush right at 100 %.
+   */
+  .bar-label {
+    justify-self: start;
+    margin-inline-start: var(--_kw-dose-range-at);
+    translate: calc(-1 * var(--_kw-dose-range-at)) 0;
+    white-space: nowrap;
+  }
+
+  .bar-label::before,
+  .bar-label::after {
+    display: block;
+    width: 2px;
+    height: 0.4rem;
+    margin-inline-start: var(--_kw-dose-range-at);
+    translate: -1px 0;
+    background: currentColor;
+  }
+
+  .bar-label.start::after,
+  .bar-label.end::before {
+    content: '';
+  }
+
+  .track {
+    position: relative;
+    height: var(--_kw-dose-range-bar-height);
+    border: 1px solid var(--_kw-border);
+    border-radius: calc(var(--_kw-dose-range-bar-height) / 2);
+    background: var(--_kw-dose-range-track);
+    overflow: hidden;
+  }
+
+  .segment {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--_kw-dose-range-start);
+    width: max(4px, calc(var(--_kw-dose-range-end) - var(--_kw-dose-range-start)));
+    /* Square-ish ends: a rounded cap would blur where the range starts and stops. */
+    border-radius: 2px;
+    background: var(--_kw-dose-range-bar);
+    transition:
+      inset-inline-start 200ms ease-out,
+      width 200ms ease-out;
+  }
+
+  .scale {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    color: var(--_kw-muted);
+    font-size: 0.875em;
+  }
+
+  /* Context ------------------------------------------------------------------------------ */
+
+  .notice {
+    margin: var(--_kw-space) 0 0;
+    padding: 0.75em 1em;
+    border-inline-start: 4px solid var(--_kw-dose-range-bar);
+    border-radius: var(--_kw-radius);
+    background: var(--_kw-surface);
+  }
+
+  .context {
+    margin-top: var(--_kw-space);
+  }
+
+  .notes {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .notes > li + li {
+    margin-top: 0.5em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .segment {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .input,
+    .unit,
+    .track {
+      border-color: CanvasText;
+    }
+
+    .input[aria-invalid='true'] {
+      border-style: double;
+      border-width: 4px;
+    }
+
+    /* Keep the checked unit and the range segment: system colours, not the page's. */
+    .unit:has(.unit-input:checked) {
+      ${forcedColorAdjust}: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    .segment {
+      ${forcedColorAdjust}: none;
+      background: Highlight;
+    }
+
+    .bar-label::before,
+    .bar-label::after {
+      ${forcedColorAdjust}: none;
+      background: CanvasText;
+    }
+
+    .notice {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
+    }
+  }
+
+  @media print {
+    .segment {
+      ${printColorAdjust}: exact;
+    }
+  }
+`;
