@@ -13,6 +13,20 @@ export { VERSION } from './internal/version.js';
 export { COLOR_SCHEMES, HEADING_LEVELS, type ColorScheme, type HeadingLevel } from './internal/values.js';
 export { bundledDataset, sourcesFor, withClinicDataset, type ClinicInput } from './data/dataset.js';
 export { LOCALES, type Locale } from './data/locales.js';
+export {
+  LB_TO_KG,
+  WEIGHT_UNITS,
+  parseWeight,
+  toKg,
+  fromKg,
+  doseRange,
+  roundDose,
+  type WeightUnit,
+  type WeightBounds,
+  type DoseBasis,
+  type ParsedWeight,
+  type DoseRangeResult,
+} from './dose.js';
 export type {
   Dataset,
   ClinicDataset,

@@ -34,7 +34,10 @@ export abstract class KwElement extends LitElement {
    */
   @property({ reflect: true }) override lang!: string;
 
-  /** The level (1–6) of the element's headings, so they fit the host page's outline. */
+  /**
+   * The level (1–6) of the element's headings, so they fit the host page's outline.
+   * @type {1 | 2 | 3 | 4 | 5 | 6}
+   */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
   /**
@@ -43,7 +46,10 @@ export abstract class KwElement extends LitElement {
    */
   @property() src?: string;
 
-  /** `auto` follows the reader's system setting; `light` or `dark` force one. */
+  /**
+   * `auto` follows the reader's system setting; `light` or `dark` force one.
+   * @type {'auto' | 'light' | 'dark'}
+   */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme: ColorScheme = 'auto';
 
   /** The resolved language. */

@@ -25,7 +25,7 @@ import {
   type WeightProblem,
   type WeightUnit,
 } from '../../dose.js';
-import { cssVars } from './css-vars.js';
+import { cssVars } from '../../internal/css-vars.js';
 import { styles } from './dose-range.styles.js';
 import { doseStrings } from './dose-range.strings.js';
 
@@ -81,6 +81,7 @@ function duration(minutes: number, locale: Locale, s: Strings): string {
  * in the other unit. Figures are rounded to two significant figures below 100 mg and to the
  * nearest 5 mg from 100 mg.
  *
+ * @tagname dose-range
  * @fires change - The reader committed a new weight (Enter or leaving the field) or switched the unit. Not fired when the page sets `weight` or `unit`. Read `weightKg` and `range`.
  *
  * @csspart heading - The element's heading.
@@ -146,7 +147,10 @@ export class DoseRange extends KwElement {
    */
   @property({ type: String }) weight = '';
 
-  /** The unit of `weight` and of the field: `kg` or `lb`. Follows the reader's choice. */
+  /**
+   * The unit of `weight` and of the field: `kg` or `lb`. Follows the reader's choice.
+   * @type {'kg' | 'lb'}
+   */
   @property({ type: String }) unit: WeightUnit = 'kg';
 
   /** The reader's weight in kilograms when it is usable, else undefined. */

@@ -23,6 +23,7 @@ type Strings = (typeof strings)['en'];
  * (`src`) can add items. Inside a `<form>`, a checklist with a `name` submits one entry per
  * ticked item id, and the form's reset clears it.
  *
+ * @tagname risk-checklist
  * @fires change - The reader ticked or unticked an item. Not fired when the page calls `clear()`,
  * resets the form or changes the dataset. Read `checked` for the ticked ids.
  *
