@@ -21,6 +21,10 @@ const chromeArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-features=Translate,MediaRouter,OptimizationHints',
+  // Two test pages run at once: neither may be throttled as a background tab.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 const browsers = [];
