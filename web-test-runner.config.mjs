@@ -29,12 +29,22 @@ const chromeArgs = [
 
 const browsers = [];
 if (only.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } }));
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
+      // A second tab in one window is "hidden" and gets no animation frames, which stalls any test
+      // that awaits a render. Each page gets its own context, hence its own visible window.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  );
 }
 if (only.includes('firefox')) {
   browsers.push(
     chromeLauncher({
       puppeteer,
+      // Firefox opens every page as a tab of one window and slows a hidden tab's timers to one
+      // tick a second, so it runs one test file at a time (beside Chromium's two).
+      concurrency: 1,
       launchOptions: {
         browser: 'firefox',
         executablePath: firefoxPath,

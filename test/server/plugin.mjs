@@ -9,6 +9,17 @@ const root = path.resolve('test/fixtures');
 
 export function fixturesMiddleware() {
   return async (ctx, next) => {
+    // /raw/dist/<file>.json: a built JSON file as JSON (e.g. the published JSON Schema).
+    const raw = /^\/raw\/(dist\/[\w.-]+\.json)$/.exec(ctx.path);
+    if (raw) {
+      try {
+        ctx.body = await readFile(path.resolve(raw[1]), 'utf8');
+        ctx.type = 'application/json';
+      } catch {
+        ctx.status = 404;
+      }
+      return;
+    }
     const match = /^\/fixtures\/([a-z0-9-]+)$/.exec(ctx.path);
     if (!match) return next();
     const delay = Number(ctx.query.delay || 0);
