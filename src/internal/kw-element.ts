@@ -92,10 +92,11 @@ export abstract class KwElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) this.locale = resolveLocale(this);
-    if (changed.has('headingLevel') && !isOneOf(HEADING_LEVELS, this.headingLevel)) {
+    // Removing an attribute sets its property to null: a return to the default, not a mistake.
+    if (changed.has('headingLevel') && this.headingLevel != null && !isOneOf(HEADING_LEVELS, this.headingLevel)) {
       warn(this, `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using 2.`);
     }
-    if (changed.has('colorScheme') && !isOneOf(COLOR_SCHEMES, this.colorScheme)) {
+    if (changed.has('colorScheme') && this.colorScheme != null && !isOneOf(COLOR_SCHEMES, this.colorScheme)) {
       warn(this, `color-scheme="${this.colorScheme}" is not one of ${COLOR_SCHEMES.join(', ')}; using auto.`);
     }
     if (changed.has('locale') || changed.has('src') || !this.hasUpdated) this.resolveData();

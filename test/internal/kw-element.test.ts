@@ -74,6 +74,20 @@ describe('KwElement (the base every element shares)', () => {
     });
   });
 
+  describe('removing an attribute', () => {
+    it('returns heading-level and color-scheme to their defaults without a warning', async () => {
+      const el = await fixture<TestWidget>(html`<kw-test-widget heading-level="4" color-scheme="dark"></kw-test-widget>`);
+      expect(shadow(el).querySelector('h4')).to.exist;
+      el.removeAttribute('heading-level');
+      el.removeAttribute('color-scheme');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('h2')).to.exist;
+      expect(el.hasAttribute('color-scheme')).to.equal(false);
+      expect(getComputedStyle(el).colorScheme).to.be.oneOf(['light', 'dark']);
+      expect(warn.called).to.equal(false);
+    });
+  });
+
   describe('footer', () => {
     it('shows the disclaimer and the last-reviewed date', async () => {
       const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
@@ -184,5 +198,23 @@ describe('KwElement (the base every element shares)', () => {
       await new Promise((r) => setTimeout(r, 600));
       expect(text(el, '.dose')).to.equal(`${en.dose.mgPerKgMin}–${en.dose.mgPerKgMax}`);
     });
+  });
+});
+
+describe('removing element-specific attributes', () => {
+  let warn: SinonStub;
+  beforeEach(() => (warn = stub(console, 'warn')));
+  afterEach(() => warn.restore());
+
+  it('<dose-range unit> and <ketamine-facts variant> go back to their defaults without a warning', async () => {
+    await import('../../src/ketamine-widgets.js');
+    const dose = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<dose-range weight="154" unit="lb"></dose-range>`);
+    const facts = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<ketamine-facts variant="compact"></ketamine-facts>`);
+    dose.removeAttribute('unit');
+    facts.removeAttribute('variant');
+    await dose.updateComplete;
+    await facts.updateComplete;
+    expect(facts.shadowRoot!.querySelector('details')).to.equal(null);
+    expect(warn.called, String(warn.firstCall?.args[0])).to.equal(false);
   });
 });

@@ -182,9 +182,10 @@ export class DoseRange extends KwElement {
     return isWeightUnit(this.unit) ? this.unit : 'kg';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('unit') && !isWeightUnit(this.unit)) {
+    // A removed attribute (null) means the default, kg, and is not worth a warning.
+    if (changed.has('unit') && this.unit != null && !isWeightUnit(this.unit)) {
       warn(this, `unit="${this.unit}" is not one of ${WEIGHT_UNITS.join(', ')}; using kg.`);
     }
     const unit = this.requestedUnit();

@@ -160,7 +160,8 @@ export class KetamineFacts extends KwElement {
         .trim()
         .toLowerCase();
       this.currentVariant = isOneOf(FACTS_VARIANTS, variant) ? variant : 'full';
-      if (variant !== this.currentVariant) {
+      // A removed attribute (null) means the default, full, and is not worth a warning.
+      if (this.variant != null && variant !== this.currentVariant) {
         warn(this, `variant="${this.variant}" is not one of ${FACTS_VARIANTS.join(', ')}; using full.`);
       }
     }
