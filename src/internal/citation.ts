@@ -37,11 +37,18 @@ export function fullCitation(source: Source, s: Common): TemplateResult {
 export function citation(data: Dataset, ids: readonly string[], s: Common, full = false): TemplateResult {
   const sources = sourcesFor(data, ids);
   const label = sources.length > 1 ? s.sources : s.source;
+  // "FDA drug label; Cohen and others, 2018. Read the study (DOI …)": a full stop only before a
+  // link and at the very end, never ".;".
+  const short = (source: Source, last: boolean) => {
+    if (!source.verified) return s.notVerified;
+    if (source.doi || source.url) return html`${stop(source.short)}${sourceLink(source, s)}`;
+    return last ? stop(source.short) : source.short;
+  };
   return html`<p class="cite" part="citation">
     ${label}:
     ${sources.map(
       (source, i) =>
-        html`${i ? '; ' : nothing}${full ? fullCitation(source, s) : source.verified ? html`${stop(source.short)}${sourceLink(source, s)}` : s.notVerified}`,
+        html`${i ? '; ' : nothing}${full ? fullCitation(source, s) : short(source, i === sources.length - 1)}`,
     )}
   </p>`;
 }
