@@ -5,7 +5,7 @@ import '../../src/ketamine-widgets.js';
 import type { DoseRange } from '../../src/components/dose-range/dose-range.js';
 import { LB_TO_KG, barGeometry } from '../../src/dose.js';
 import { doseStrings } from '../../src/components/dose-range/dose-range.strings.js';
-import { cssVars } from '../../src/components/dose-range/css-vars.js';
+import { cssVars } from '../../src/internal/css-vars.js';
 import { render } from 'lit';
 import en from '../../src/data/ketamine.en.json';
 import es from '../../src/data/ketamine.es.json';
