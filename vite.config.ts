@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
 
 const here = (p: string) => resolve(import.meta.dirname, p);
 
@@ -13,16 +14,17 @@ const here = (p: string) => resolve(import.meta.dirname, p);
  * With no build mode (npm start), Vite serves the demo from source.
  */
 export default defineConfig(({ mode }): UserConfig => {
-  const minify = { compress: true, mangle: true };
   if (mode === 'cdn') {
     return {
+      plugins: [minifyCssLiteralsPlugin()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: here('src/ketamine-widgets.ts'), formats: ['es'], fileName: () => 'ketamine-widgets.js' },
         rolldownOptions: {
-          output: { minify, chunkFileNames: 'chunks/[name]-[hash].js' },
+          // KW_NO_MINIFY=1 keeps module comments, for reading what takes the bytes.
+          output: { minify: !process.env.KW_NO_MINIFY, chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
     };

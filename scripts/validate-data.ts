@@ -4,7 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { ClinicDatasetSchema, DatasetSchema, LOCALES, issuePath } from '../src/data/schema.js';
+import { ClinicDatasetSchema, DatasetSchema, issuePath } from '../src/data/schema.js';
+import { LOCALES } from '../src/data/locales.js';
 
 let failed = false;
 for (const locale of LOCALES) {

@@ -6,9 +6,17 @@
  * and the browser loads this module only when a page asks for a clinic dataset (`src`).
  */
 import * as z from 'zod';
-import { LOCALES } from './locales.js';
+import type { Locale } from './locales.js';
 
-export { LOCALES, type Locale } from './locales.js';
+export type { Locale } from './locales.js';
+
+// The language list, repeated here (and checked against locales.ts both ways at compile time)
+// so this lazily loaded module shares no code with the drop-in: a shared module would become a
+// third file every page must fetch.
+const SCHEMA_LOCALES = ['en', 'es'] as const satisfies readonly Locale[];
+type Missing = Exclude<Locale, (typeof SCHEMA_LOCALES)[number]>;
+const everyLocale: [Missing] extends [never] ? true : Missing = true;
+void everyLocale;
 
 // zod compiles a fast path with `new Function` unless told not to, and merely probing for it is a
 // CSP violation on strict pages (no 'unsafe-eval'). Must run before any schema below is built.
@@ -126,7 +134,7 @@ export const ClinicSchema = z.strictObject({
 });
 
 export const MetaSchema = z.strictObject({
-  locale: z.enum(LOCALES),
+  locale: z.enum(SCHEMA_LOCALES),
   /** ISO date the content was last checked against its sources. */
   lastReviewed: z.iso.date(),
   disclaimer: Text,
