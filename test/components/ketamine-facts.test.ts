@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { stub, type SinonStub } from 'sinon';
+import { stubConsole } from '../helpers/console.js';
 import '../../src/ketamine-widgets.js';
 import type { KetamineFacts } from '../../src/ketamine-widgets.js';
 import type { KwErrorEvent } from '../../src/internal/events.js';
@@ -59,16 +59,7 @@ function withInline(json: unknown, attrs: Record<string, string> = {}): { el: Ke
 }
 
 describe('<ketamine-facts>', () => {
-  let warn: SinonStub;
-  let error: SinonStub;
-  beforeEach(() => {
-    warn = stub(console, 'warn');
-    error = stub(console, 'error');
-  });
-  afterEach(() => {
-    warn.restore();
-    error.restore();
-  });
+  const logs = stubConsole();
 
   describe('content', () => {
     it('renders every section of the dataset, in its order, under its title', async () => {
@@ -76,7 +67,7 @@ describe('<ketamine-facts>', () => {
       expect(shownIds(el)).to.deep.equal(allIds);
       expect(el.shownSections).to.deep.equal(allIds);
       regions(el).forEach((region, i) => expect(squash(headingOf(region)?.textContent)).to.equal(en.sections[i].title));
-      expect(warn.called).to.equal(false);
+      expect(logs.warn.called).to.equal(false);
     });
 
     it("shows every block's text, list lead and item, finding title and correction", async () => {
@@ -208,13 +199,13 @@ describe('<ketamine-facts>', () => {
       expect(el.shownSections).to.deep.equal(['research', 'what-it-is']);
       expect(squash(headingOf(regions(el)[0])?.textContent)).to.equal(section('research').title);
       expect(squash(root(el).textContent)).to.not.contain(section('side-effects').title);
-      expect(warn.called).to.equal(false);
+      expect(logs.warn.called).to.equal(false);
     });
 
     it('accepts commas and spaces, and shows a repeated id once', async () => {
       const el = await facts(html`<ketamine-facts sections=" side-effects,research ,, side-effects  interactions"></ketamine-facts>`);
       expect(shownIds(el)).to.deep.equal(['side-effects', 'research', 'interactions']);
-      expect(warn.called).to.equal(false);
+      expect(logs.warn.called).to.equal(false);
     });
 
     it('skips unknown ids and warns once, naming them and the known ids', async () => {
@@ -222,8 +213,8 @@ describe('<ketamine-facts>', () => {
       expect(shownIds(el)).to.deep.equal(['research', 'what-it-is']);
       el.requestUpdate();
       await el.updateComplete;
-      expect(warn.callCount).to.equal(1);
-      const message = String(warn.firstCall.args[0]);
+      expect(logs.warn.callCount).to.equal(1);
+      const message = String(logs.warn.firstCall.args[0]);
       expect(message).to.contain('<ketamine-facts>').and.contain('"dosing"');
       for (const id of allIds) expect(message).to.contain(id);
     });
@@ -231,14 +222,14 @@ describe('<ketamine-facts>', () => {
     it('shows every section and warns when no id is known', async () => {
       const el = await facts(html`<ketamine-facts sections="dosing, cost"></ketamine-facts>`);
       expect(shownIds(el)).to.deep.equal(allIds);
-      expect(warn.callCount).to.equal(1);
-      expect(String(warn.firstCall.args[0])).to.contain('sections="dosing, cost"').and.contain('all');
+      expect(logs.warn.callCount).to.equal(1);
+      expect(String(logs.warn.firstCall.args[0])).to.contain('sections="dosing, cost"').and.contain('all');
     });
 
     it('shows every section, quietly, when sections is empty', async () => {
       const el = await facts(html`<ketamine-facts sections=" "></ketamine-facts>`);
       expect(shownIds(el)).to.deep.equal(allIds);
-      expect(warn.called).to.equal(false);
+      expect(logs.warn.called).to.equal(false);
     });
 
     it('follows a change made by the page', async () => {
@@ -275,7 +266,7 @@ describe('<ketamine-facts>', () => {
         expect(regions(el).map((r) => headingOf(r)?.localName)).to.deep.equal(allIds.map(() => `h${level}`));
         const titles = [...root(el).querySelectorAll('[part~="finding-title"]')];
         expect(titles.map((t) => t.localName)).to.deep.equal(findings.map(() => (level < 6 ? `h${level + 1}` : 'p')));
-        expect(warn.called).to.equal(false);
+        expect(logs.warn.called).to.equal(false);
       });
     }
 
@@ -283,8 +274,8 @@ describe('<ketamine-facts>', () => {
       it(`falls back to h2 and warns for heading-level="${bad}"`, async () => {
         const el = await facts(html`<ketamine-facts heading-level=${bad}></ketamine-facts>`);
         expect(regions(el).map((r) => headingOf(r)?.localName)).to.deep.equal(allIds.map(() => 'h2'));
-        expect(warn.callCount).to.equal(1);
-        expect(String(warn.firstCall.args[0])).to.contain('heading-level');
+        expect(logs.warn.callCount).to.equal(1);
+        expect(String(logs.warn.firstCall.args[0])).to.contain('heading-level');
       });
     }
 
@@ -305,8 +296,8 @@ describe('<ketamine-facts>', () => {
         const el = await facts(html`<ketamine-facts variant=${bad}></ketamine-facts>`);
         expect(disclosures(el)).to.have.length(0);
         expect(regions(el)).to.have.length(allIds.length);
-        expect(warn.callCount).to.equal(1);
-        expect(String(warn.firstCall.args[0])).to.contain(`variant="${bad}"`).and.contain('full');
+        expect(logs.warn.callCount).to.equal(1);
+        expect(String(logs.warn.firstCall.args[0])).to.contain(`variant="${bad}"`).and.contain('full');
       });
     }
 
@@ -320,7 +311,7 @@ describe('<ketamine-facts>', () => {
         expect(squash(details.querySelector('summary')?.textContent)).to.equal(en.sections[i].title);
         expect(seen(details.querySelector('[part~="body"] p')!)).to.equal(false);
       }
-      expect(warn.called).to.equal(false);
+      expect(logs.warn.called).to.equal(false);
     });
 
     it('opens a section on click and closes it on a second click', async () => {
@@ -542,7 +533,7 @@ describe('<ketamine-facts>', () => {
         for (const string of sectionStrings(es.sections[i])) expect(squash(region.textContent), es.sections[i].id).to.contain(squash(string));
       }
       expect(squash(root(el).querySelector('[part~="disclaimer"]')?.textContent)).to.contain(es.meta.disclaimer);
-      expect(error.called).to.equal(false);
+      expect(logs.error.called).to.equal(false);
     });
 
     it('speaks Spanish in its own labels: findings, corrections, sources, dates', async () => {
@@ -635,7 +626,7 @@ describe('<ketamine-facts>', () => {
     it('waits for a clinic dataset before judging section ids it adds', async () => {
       const loaded = oneEvent(document.body, 'kw-load');
       const el = await facts(html`<ketamine-facts src="/fixtures/facts-clinic" sections="our-clinic research"></ketamine-facts>`);
-      expect(warn.called, 'no warning while the dataset loads').to.equal(false);
+      expect(logs.warn.called, 'no warning while the dataset loads').to.equal(false);
       await loaded;
       await el.updateComplete;
       expect(shownIds(el)).to.deep.equal(['our-clinic', 'research']);
@@ -643,7 +634,7 @@ describe('<ketamine-facts>', () => {
       expect(squash(root(el).querySelector('[part~="clinic"]')?.textContent)).to.contain(clinic.clinic.name);
       const link = root(el).querySelector<HTMLAnchorElement>(`[part~="sources"] a[href="${clinic.sources[0].url}"]`);
       expect(link, 'the clinic source links to its page').to.be.instanceOf(Element);
-      expect(warn.called).to.equal(false);
+      expect(logs.warn.called).to.equal(false);
     });
 
     it('warns about those ids once the clinic dataset has failed', async () => {
@@ -653,8 +644,8 @@ describe('<ketamine-facts>', () => {
       await el.updateComplete;
       expect(event.field).to.equal('(response)');
       expect(shownIds(el)).to.deep.equal(['research']);
-      expect(warn.callCount).to.equal(1);
-      expect(String(warn.firstCall.args[0])).to.contain('"our-clinic"');
+      expect(logs.warn.callCount).to.equal(1);
+      expect(String(logs.warn.firstCall.args[0])).to.contain('"our-clinic"');
     });
   });
 });

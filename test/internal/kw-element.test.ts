@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
-import { stub, type SinonStub } from 'sinon';
+import { stubConsole } from '../helpers/console.js';
 import { KwElement } from '../../src/internal/kw-element.js';
 import type { Dataset } from '../../src/data/dataset.js';
 import type { KwErrorEvent, KwLoadEvent } from '../../src/internal/events.js';
@@ -21,16 +21,7 @@ const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim() ?? '';
 
 describe('KwElement (the base every element shares)', () => {
-  let warn: SinonStub;
-  let error: SinonStub;
-  beforeEach(() => {
-    warn = stub(console, 'warn');
-    error = stub(console, 'error');
-  });
-  afterEach(() => {
-    warn.restore();
-    error.restore();
-  });
+  const logs = stubConsole();
 
   describe('heading-level', () => {
     it('renders an h2 by default', async () => {
@@ -51,8 +42,8 @@ describe('KwElement (the base every element shares)', () => {
         el.requestUpdate();
         await el.updateComplete;
         expect(shadow(el).querySelector('h2')).to.exist;
-        expect(warn.callCount).to.equal(1);
-        expect(String(warn.firstCall.args[0])).to.contain('<kw-test-widget>').and.contain('heading-level');
+        expect(logs.warn.callCount).to.equal(1);
+        expect(String(logs.warn.firstCall.args[0])).to.contain('<kw-test-widget>').and.contain('heading-level');
       });
     }
   });
@@ -68,8 +59,8 @@ describe('KwElement (the base every element shares)', () => {
 
     it('warns about an unknown value and keeps the automatic scheme', async () => {
       const el = await fixture<TestWidget>(html`<kw-test-widget color-scheme="purple"></kw-test-widget>`);
-      expect(warn.callCount).to.equal(1);
-      expect(String(warn.firstCall.args[0])).to.contain('color-scheme');
+      expect(logs.warn.callCount).to.equal(1);
+      expect(String(logs.warn.firstCall.args[0])).to.contain('color-scheme');
       expect(getComputedStyle(el).colorScheme).to.be.oneOf(['light', 'dark']);
     });
   });
@@ -84,7 +75,7 @@ describe('KwElement (the base every element shares)', () => {
       expect(shadow(el).querySelector('h2')).to.exist;
       expect(el.hasAttribute('color-scheme')).to.equal(false);
       expect(getComputedStyle(el).colorScheme).to.be.oneOf(['light', 'dark']);
-      expect(warn.called).to.equal(false);
+      expect(logs.warn.called).to.equal(false);
     });
   });
 
@@ -110,7 +101,7 @@ describe('KwElement (the base every element shares)', () => {
       expect(text(el, '.dose')).to.equal('0.25–1');
       expect(text(el, '[part="clinic"]')).to.contain('Riverside Pain Clinic').and.contain('555-0100');
       expect(shadow(el).querySelector<HTMLAnchorElement>('[part="clinic"] a')?.href).to.equal('https://example.org/ketamine');
-      expect(error.called).to.equal(false);
+      expect(logs.error.called).to.equal(false);
     });
 
     const failures: [string, string, string][] = [
@@ -132,8 +123,8 @@ describe('KwElement (the base every element shares)', () => {
         expect(event.url).to.contain(url.split('?')[0]);
         expect(event.reason).to.be.a('string').and.not.be.empty;
         expect(text(el, '.dose')).to.equal(`${en.dose.mgPerKgMin}–${en.dose.mgPerKgMax}`);
-        expect(error.callCount).to.equal(1);
-        const message = String(error.firstCall.args[0]);
+        expect(logs.error.callCount).to.equal(1);
+        const message = String(logs.error.firstCall.args[0]);
         expect(message).to.contain('<kw-test-widget>').and.contain(url.split('?')[0]).and.contain(field);
       });
     }
@@ -183,7 +174,7 @@ describe('KwElement (the base every element shares)', () => {
         const event = await failed;
         expect(event.field).to.equal('dose.durationMinutes');
         expect(text(el, '.dose')).to.equal(`${en.dose.mgPerKgMin}–${en.dose.mgPerKgMax}`);
-        expect(String(error.firstCall.args[0])).to.contain('inline clinic dataset').and.contain('dose.durationMinutes');
+        expect(String(logs.error.firstCall.args[0])).to.contain('inline clinic dataset').and.contain('dose.durationMinutes');
       } finally {
         el.remove();
       }
@@ -202,9 +193,7 @@ describe('KwElement (the base every element shares)', () => {
 });
 
 describe('removing element-specific attributes', () => {
-  let warn: SinonStub;
-  beforeEach(() => (warn = stub(console, 'warn')));
-  afterEach(() => warn.restore());
+  const logs = stubConsole();
 
   it('<dose-range unit> and <ketamine-facts variant> go back to their defaults without a warning', async () => {
     await import('../../src/ketamine-widgets.js');
@@ -215,6 +204,6 @@ describe('removing element-specific attributes', () => {
     await dose.updateComplete;
     await facts.updateComplete;
     expect(facts.shadowRoot!.querySelector('details')).to.equal(null);
-    expect(warn.called, String(warn.firstCall?.args[0])).to.equal(false);
+    expect(logs.warn.called, String(logs.warn.firstCall?.args[0])).to.equal(false);
   });
 });
