@@ -25,7 +25,13 @@ export function define(tag: string, ctor: Versioned): void {
   try {
     registry.define(tag, ctor);
   } catch (e) {
-    // The same constructor under another tag, or a race with another copy: never throw into the page.
-    warnOnce(`define:${tag}`, `could not define <${tag}>: ${(e as Error).message}`);
+    try {
+      // A constructor serves one tag only: an integrator registered this class under a tag of
+      // their own (say <clinic-dose>), then the standard tags were loaded. A subclass takes it.
+      if (!registry.get(tag)) registry.define(tag, class extends (ctor as typeof HTMLElement) {});
+    } catch {
+      // An invalid tag name, or a race with another copy: never throw into the page.
+      warnOnce(`define:${tag}`, `could not define <${tag}>: ${(e as Error).message}`);
+    }
   }
 }

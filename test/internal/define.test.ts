@@ -66,6 +66,16 @@ describe('define', () => {
     }
   });
 
+  it('registers a class already used under another tag through a subclass, so both tags work', () => {
+    class A extends HTMLElement {}
+    const first = uniqueTag();
+    const second = uniqueTag();
+    define(first, A);
+    define(second, A);
+    expect(customElements.get(first)).to.equal(A);
+    expect(document.createElement(second)).to.be.instanceOf(A);
+  });
+
   it('never throws, even when the browser refuses the definition', () => {
     class A extends HTMLElement {}
     const warn = stub(console, 'warn');
