@@ -12,6 +12,46 @@ import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingL
 import { VERSION } from './version.js';
 
 /**
+ * First renders are time-sliced: elements upgraded together (the drop-in defining every element
+ * already on the page) render one after another in one task until it has run SLICE_MS, and the
+ * rest continue in the next task, so a page with many widgets never gets one long task.
+ */
+const SLICE_MS = 10;
+const firstRenders: Array<() => void> = [];
+let draining = false;
+const nextTask = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve));
+};
+function drainFirstRenders(): void {
+  const end = performance.now() + SLICE_MS;
+  while (firstRenders.length) {
+    firstRenders.shift()!();
+    if (firstRenders.length && performance.now() >= end) {
+      void nextTask().then(drainFirstRenders);
+      return;
+    }
+  }
+  draining = false;
+}
+function queueFirstRender(render: () => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    firstRenders.push(() => {
+      try {
+        render();
+        resolve();
+      } catch (e) {
+        reject(e);
+      }
+    });
+    if (!draining) {
+      draining = true;
+      queueMicrotask(drainFirstRenders);
+    }
+  });
+}
+
+/**
  * What the three elements share: language, heading level, colour scheme and the dataset (bundled,
  * or a clinic's from `src` or an inline `<script type="application/json">` child).
  *
@@ -73,6 +113,12 @@ export abstract class KwElement extends LitElement {
     this.unobserveLang = observeLang(() => {
       this.locale = resolveLocale(this);
     });
+  }
+
+  /** The first render waits its turn in the slice queue; later updates are Lit's usual microtask. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return queueFirstRender(() => void super.scheduleUpdate());
   }
 
   override disconnectedCallback(): void {

@@ -8,6 +8,10 @@ import en from '../../src/data/ketamine.en.json';
 
 /** The smallest real element on the base class: shows what it resolved. */
 class TestWidget extends KwElement {
+  protected override firstUpdated(): void {
+    this.dispatchEvent(new Event('kw-rendered'));
+  }
+
   protected renderData(data: Dataset): TemplateResult {
     return litHtml`${this.heading(data.sections[0].title)}
       <p class="locale">${this.locale}</p>
@@ -205,5 +209,31 @@ describe('removing element-specific attributes', () => {
     await facts.updateComplete;
     expect(facts.shadowRoot!.querySelector('details')).to.equal(null);
     expect(logs.warn.called, String(logs.warn.firstCall?.args[0])).to.equal(false);
+  });
+});
+
+describe('time-sliced first renders', () => {
+  it('renders every one of many elements added at once, in document order, and later updates at once', async () => {
+    const order: number[] = [];
+    const wrapper = document.createElement('div');
+    for (let i = 0; i < 60; i++) {
+      const el = document.createElement('kw-test-widget') as TestWidget;
+      el.dataset.i = String(i);
+      el.addEventListener('kw-rendered', () => order.push(i), { once: true });
+      wrapper.append(el);
+    }
+    document.body.append(wrapper);
+    try {
+      const widgets = [...wrapper.children] as TestWidget[];
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      expect(widgets.every((w) => w.shadowRoot!.querySelector('h2'))).to.equal(true);
+      expect(order).to.deep.equal([...Array(60).keys()]);
+      // After the first render, updates take Lit's usual microtask: no queue, no task boundary.
+      widgets[0].headingLevel = 3;
+      await widgets[0].updateComplete;
+      expect(widgets[0].shadowRoot!.querySelector('h3')).to.exist;
+    } finally {
+      wrapper.remove();
+    }
   });
 });

@@ -30,6 +30,13 @@ export const styles = css`
     line-height: 1.3;
   }
 
+  /* Topics far from the viewport skip style, layout and paint until the reader nears them. */
+  .full > .section,
+  .full > .sources {
+    ${contentVisibility}: auto;
+    contain-intrinsic-size: auto 20rem;
+  }
+
   .full > .section + .section,
   .full > .sources {
     margin-top: var(--_kw-ketamine-facts-section-gap);
