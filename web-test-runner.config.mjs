@@ -7,19 +7,14 @@ import * as puppeteer from 'puppeteer-core';
 import { defaultReporter } from '@web/test-runner';
 import { cspMiddleware, fixturesMiddleware } from './test/server/plugin.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const only = (process.env.BROWSERS || 'chromium,firefox').split(',');
 
 const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_FLAGS,
   '--disable-features=Translate,MediaRouter,OptimizationHints',
   // Two test pages run at once: neither may be throttled as a background tab.
   '--disable-background-timer-throttling',

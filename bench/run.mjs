@@ -25,6 +25,7 @@ import { startServer } from './lib/server.mjs';
 import { collectSizes, hasZod } from './lib/sizes.mjs';
 import { TAGS, clsPage, describeElements, serializeTwin, staticPage, twinElementHtml, widgetPage } from './lib/pages.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
+import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const t0 = Date.now();
@@ -47,15 +48,7 @@ const HEAP_K = [100].filter((k) => SIZES_K.includes(k));
 const CLS_DELAY = Number(option('--cls-delay', 1500));
 const CLS_RUNS = Math.min(RUNS, 2);
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = CHROMIUM_FLAGS;
 const VIEWPORT = { width: 1280, height: 800 };
 
 // The CLS budget is checked on the snippet the README tells sites to paste: 'plain' is the

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DatasetSchema, issuePath, type Dataset } from '../../src/data/schema.js';
 import json from '../../src/data/ketamine.en.json';
 import { readerStrings } from '../helpers/readability.js';
+import { shownClaims, type ShownClaim } from '../helpers/claims.js';
 
 // Typed as the schema describes it; the first test checks that it really is.
 const en = json as unknown as Dataset;
@@ -98,40 +99,6 @@ const MENTIONS_ARTICLE = /\barticle\b/i;
 const SAYS_UNCHECKED = /\bnot (?:been )?checked\b|\bcould not (?:check|find|match)\b/i;
 
 /** A claim as the dataset shows it: its text, its sources, and the lead of its list if any. */
-interface ShownClaim {
-  where: string;
-  text: string;
-  sources: readonly string[];
-}
-
-function shownClaims(): ShownClaim[] {
-  const claims: ShownClaim[] = [];
-  en.sections.forEach((section) =>
-    section.blocks.forEach((block, b) => {
-      const where = `${section.id}.blocks.${b}`;
-      if (block.kind === 'list') {
-        block.items.forEach((item, i) =>
-          claims.push({ where: `${where}.items.${i}`, text: `${block.lead ?? ''}\n${item.text}`, sources: item.sources }),
-        );
-      } else if (block.kind === 'finding') {
-        claims.push({ where, text: [block.title, block.text, block.correction ?? ''].join('\n'), sources: block.sources });
-      } else {
-        claims.push({ where, text: block.text, sources: block.sources });
-      }
-    }),
-  );
-  claims.push({ where: 'dose', text: en.dose.notes.map((n) => n.text).join('\n'), sources: en.dose.sources });
-  en.dose.notes.forEach((n, i) => claims.push({ where: `dose.notes.${i}`, text: n.text, sources: n.sources }));
-  en.checklist.groups.forEach((g) =>
-    g.items.forEach((item) =>
-      claims.push({ where: `checklist.${item.id}`, text: [item.label, item.why, item.question].join('\n'), sources: item.sources }),
-    ),
-  );
-  en.checklist.generalQuestions.forEach((q, i) =>
-    claims.push({ where: `checklist.generalQuestions.${i}`, text: q.text, sources: q.sources }),
-  );
-  return claims;
-}
 
 const sourceById = new Map(en.sources.map((s) => [s.id, s]));
 
@@ -191,7 +158,7 @@ describe('English dataset (ketamine.en.json)', () => {
   });
 
   describe('flags only what SOURCES.md lists as not verified', () => {
-    const claims = shownClaims();
+    const claims = shownClaims(en);
     const unverified = new Set(en.sources.filter((s) => !s.verified).map((s) => s.id));
     const isFlagged = (c: ShownClaim) => c.where === 'dose' || UNCHECKED_KINDS.some(([, about]) => about.test(c.text));
     // A dose note speaks for the range the dose block gives, so one of them may carry its flag.

@@ -3,6 +3,7 @@ import { DatasetSchema, issuePath, type Dataset } from '../../src/data/schema.js
 import enJson from '../../src/data/ketamine.en.json';
 import esJson from '../../src/data/ketamine.es.json';
 import { readerStrings } from '../helpers/readability.js';
+import { shownClaims, type ShownClaim } from '../helpers/claims.js';
 
 // Typed as the schema describes them; the first test checks that the Spanish one really is.
 const en = enJson as unknown as Dataset;
@@ -56,40 +57,6 @@ function pairs(): Pair[] {
 }
 
 /** A claim as a dataset shows it: its text (with the lead of its list), and its sources. */
-interface ShownClaim {
-  where: string;
-  text: string;
-  sources: readonly string[];
-}
-
-function shownClaims(data: Dataset): ShownClaim[] {
-  const claims: ShownClaim[] = [];
-  data.sections.forEach((section) =>
-    section.blocks.forEach((block, b) => {
-      const where = `${section.id}.blocks.${b}`;
-      if (block.kind === 'list') {
-        block.items.forEach((item, i) =>
-          claims.push({ where: `${where}.items.${i}`, text: `${block.lead ?? ''}\n${item.text}`, sources: item.sources }),
-        );
-      } else if (block.kind === 'finding') {
-        claims.push({ where, text: [block.title, block.text, block.correction ?? ''].join('\n'), sources: block.sources });
-      } else {
-        claims.push({ where, text: block.text, sources: block.sources });
-      }
-    }),
-  );
-  claims.push({ where: 'dose', text: data.dose.notes.map((n) => n.text).join('\n'), sources: data.dose.sources });
-  data.dose.notes.forEach((n, i) => claims.push({ where: `dose.notes.${i}`, text: n.text, sources: n.sources }));
-  data.checklist.groups.forEach((g) =>
-    g.items.forEach((item) =>
-      claims.push({ where: `checklist.${item.id}`, text: [item.label, item.why, item.question].join('\n'), sources: item.sources }),
-    ),
-  );
-  data.checklist.generalQuestions.forEach((q, i) =>
-    claims.push({ where: `checklist.generalQuestions.${i}`, text: q.text, sources: q.sources }),
-  );
-  return claims;
-}
 
 /** Numbers as a string shows them, with the decimal comma of Spanish: "0.5" and "0,5" both give "0,5". */
 const numbers = (text: string) => [...new Set(text.match(/\d+(?:[.,]\d+)?/g) ?? [])].map((n) => n.replace('.', ',')).sort();
