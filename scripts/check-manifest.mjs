@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 // The analyzer resolves --outdir against the working directory, even an absolute one.
 const dir = path.join('node_modules', '.cache', `kw-cem-${process.pid}`);
 try {
-  const r = spawnSync(path.resolve('node_modules/.bin/custom-elements-manifest'), ['analyze', '--config', 'cem.config.mjs', '--outdir', dir], {
+  const r = spawnSync(path.resolve('node_modules/.bin/custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir], {
     encoding: 'utf8',
   });
   if (r.status !== 0) {

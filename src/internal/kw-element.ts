@@ -66,6 +66,7 @@ export abstract class KwElement extends LitElement {
   /** Read by the guarded `define` to tell two copies of the library apart. */
   static readonly version = VERSION;
 
+  /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [hostStyles];
 
   /**

@@ -127,6 +127,7 @@ function duration(minutes: number, locale: Locale, s: Strings): string {
  * @cssprop --kw-max-width - Readable measure: the element's widest width (default: 42rem).
  */
 export class DoseRange extends KwElement {
+  /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [...KwElement.styles, styles];
 
   /** The field's text as the reader is typing it; committed into `entry` on Enter or blur. */

@@ -103,6 +103,7 @@ function citedSources(data: Dataset, sections: readonly Section[]): Source[] {
  * @cssprop --kw-ketamine-facts-summary-bg - Background of a closed disclosure row in `compact` (default: `--kw-color-surface`).
  */
 export class KetamineFacts extends KwElement {
+  /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [...KwElement.styles, styles];
 
   /** The topics on screen, in order; derived in willUpdate. */

@@ -63,6 +63,7 @@ export class RiskChecklist extends KwElement {
   /** Takes part in forms: `name`, `FormData`, reset, disabled fieldsets, state restore. */
   static formAssociated = true;
 
+  /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [...KwElement.styles, styles];
 
   private readonly internals?: ElementInternals;
