@@ -61,18 +61,6 @@ export const styles = css`
     display: none !important;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   h2 {
     display: flex;
     align-items: center;

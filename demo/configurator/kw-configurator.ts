@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import manifestJson from '../../custom-elements.json';
-import { hostStyles } from '../../src/internal/styles.js';
+import { hostStyles, visuallyHidden } from '../../src/internal/styles.js';
 import { contrastRatio, parseColor, TEXT_CONTRAST, type ColorSchemeChoice } from './contrast.js';
 import { controlsFor, initialValue, numberProblem, type Control, type ControlOverride, type ControlValue } from './controls.js';
 import { DEFAULT_LOOK, FONT_CHOICES, RADIUS_MAX, accentsFor, customPropertiesFor, sanitizeLook, type Look } from './look.js';
@@ -52,7 +52,7 @@ function renderDoc(text: string): (string | TemplateResult)[] {
  * @fires kw-preview-render - A preview frame rendered the current configuration (from kw-preview-frame).
  */
 export class KwConfigurator extends LitElement {
-  static override styles = styles;
+  static override styles = [visuallyHidden, styles];
 
   /** The custom elements manifest to offer (default: this package's custom-elements.json). */
   @property({ attribute: false }) manifest: Manifest = defaultManifest;

@@ -7,7 +7,7 @@ import { error, warn } from './log.js';
 import { formatDate, localize, format } from './localize.js';
 import { observeLang, resolveLocale, type Locale } from './locale.js';
 import { commonStrings } from './strings.js';
-import { hostStyles } from './styles.js';
+import { hostStyles, visuallyHidden } from './styles.js';
 import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingLevel } from './values.js';
 import { VERSION } from './version.js';
 
@@ -67,7 +67,7 @@ export abstract class KwElement extends LitElement {
   static readonly version = VERSION;
 
   /** @internal Styles are themed through custom properties and parts, not replaced. */
-  static override styles = [hostStyles];
+  static override styles = [hostStyles, visuallyHidden];
 
   /**
    * The language of the content: `en` or `es`. Unset, the element follows the nearest ancestor's

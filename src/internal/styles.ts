@@ -8,6 +8,21 @@ import { css } from 'lit';
  * ring ≥ 3:1). Dark applies with `prefers-color-scheme: dark` unless `color-scheme="light"`, or
  * always with `color-scheme="dark"`.
  */
+/** Text for screen readers only; also used by the demo page. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
 export const hostStyles = css`
   :host {
     --_kw-accent: var(--kw-color-accent, #0b5cad);
@@ -117,18 +132,6 @@ export const hostStyles = css`
   :focus-visible {
     outline: 3px solid var(--_kw-focus);
     outline-offset: 2px;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   /* Citation, review date and disclaimer: the same on every element. */
