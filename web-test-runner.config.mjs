@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { defaultReporter } from '@web/test-runner';
-import { cspMiddleware, fixturesMiddleware } from './test/server/plugin.mjs';
+import { cspMiddleware, fixturesMiddleware, slowDistMiddleware } from './test/server/plugin.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
 
@@ -65,7 +65,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  middleware: [cspMiddleware(), fixturesMiddleware()],
+  middleware: [cspMiddleware(), fixturesMiddleware(), slowDistMiddleware()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers,
   reporters: process.env.KW_COUNT_FILE

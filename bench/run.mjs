@@ -51,10 +51,11 @@ const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROME_FLAGS = CHROMIUM_FLAGS;
 const VIEWPORT = { width: 1280, height: 800 };
 
-// The CLS budget is checked on the snippet the README tells sites to paste: 'plain' is the
-// snippet as the README has it today. Change this when the README snippet changes (see the
-// LAYOUT SHIFT table for the others).
-const CLS_BUDGET_VARIANT = 'plain';
+// The CLS budget is checked on the snippet the README tells sites to paste (ketamine-widgets.css
+// linked above the script), in English, Spanish and with ten copies; the LAYOUT SHIFT table
+// also shows the script alone and a render-blocking <head> script for comparison.
+const CLS_VARIANTS = ['plain', 'snippet', 'snippet-es', 'snippet-10', 'render'];
+const CLS_BUDGET_VARIANTS = ['snippet', 'snippet-es', 'snippet-10'];
 
 const BUDGETS = {
   dropInGzipBothLanguages: 16 * 1024,
@@ -365,14 +366,13 @@ async function main() {
   }
 
   // -------- CLS while the bundle arrives late
-  const reserve = Object.fromEntries(twin.elements.map((e) => [e.tag, e.height]));
   const cls = [];
   const viewports = {
     desktop: VIEWPORT,
     mobile: { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
   };
-  for (const variant of ['plain', 'render', 'reserve', 'reserve-vh']) {
-    const url = writePage(`cls-${variant}.html`, clsPage(variant, { delay: CLS_DELAY, reserve }));
+  for (const variant of CLS_VARIANTS) {
+    const url = writePage(`cls-${variant}.html`, clsPage(variant, { delay: CLS_DELAY }));
     for (const [vpName, viewport] of Object.entries(viewports)) {
       const xs = [];
       for (let i = 0; i < CLS_RUNS; i++) xs.push(await load(url, { settle: 500, viewport }));
@@ -467,13 +467,14 @@ function evaluateBudgets(r) {
     pass: r10?.longestWidgets <= BUDGETS.longestTask10,
     miss: r10?.longestWidgets > BUDGETS.longestTask10 ? `${fmt(r10.longestWidgets - BUDGETS.longestTask10)} ms over` : '',
   });
-  const plain = Math.max(...r.cls.variants.filter((v) => v.variant === CLS_BUDGET_VARIANT).map((v) => v.cls));
+  const checked = r.cls.variants.filter((v) => CLS_BUDGET_VARIANTS.includes(v.variant));
+  const worst = checked.reduce((a, v) => (v.clsMax > a.clsMax ? v : a), checked[0]);
   out.push({
-    name: `CLS, README snippet (${CLS_BUDGET_VARIANT}), bundle ${r.cls.delayMs} ms late`,
+    name: `CLS, README snippet (${CLS_BUDGET_VARIANTS.join(', ')}), bundle ${r.cls.delayMs} ms late`,
     limit: '= 0',
-    value: `${fmt(plain, 4)} (worst viewport)`,
-    pass: plain <= BUDGETS.cls,
-    miss: plain > 0 ? `${fmt(plain, 4)} over` : '',
+    value: `${fmt(worst.clsMax, 4)} (worst run of ${checked.length} page × viewport pairs: ${worst.variant}, ${worst.viewport})`,
+    pass: worst.clsMax <= BUDGETS.cls,
+    miss: worst.clsMax > BUDGETS.cls ? `${fmt(worst.clsMax, 4)} over` : '',
   });
   return out;
 }
@@ -563,12 +564,13 @@ function print(r) {
   );
   p('  (wall ≫ CPU means the task waited for a core: other load on the machine, not the widgets.)');
   p();
-  p(`LAYOUT SHIFT (one copy of each element between paragraphs of a clinic-like page; the drop-in answered ${r.cls.delayMs} ms late)`);
+  p(`LAYOUT SHIFT (the three elements between paragraphs of a clinic-like page; the drop-in answered ${r.cls.delayMs} ms late)`);
   const names = {
-    plain: 'README snippet as is',
+    plain: 'script tag alone (no ketamine-widgets.css)',
+    snippet: 'README snippet (ketamine-widgets.css + script)',
+    'snippet-es': 'README snippet, lang="es" page',
+    'snippet-10': 'README snippet, 10 copies',
     render: 'blocking="render" module script in <head>',
-    reserve: ':not(:defined) min-height = desktop heights',
-    'reserve-vh': ':not(:defined) min-height: 100vh',
   };
   p(
     table(

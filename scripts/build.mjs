@@ -2,6 +2,7 @@
 // `npm run build`: validates the bundled data (a broken dataset stops here with the zod path of
 // the problem), then builds
 //   dist/ketamine-widgets.js   the drop-in (Lit + English inlined; zod and Spanish as chunks beside it)
+//   dist/ketamine-widgets.css  reserves the elements' room before the script arrives (no layout shift)
 //   dist/npm/, dist/types/     ES modules with Lit and zod external, and their .d.ts
 //   dist/themes/*.css          ready-made theme presets
 //   dist/ketamine-dataset.schema.json   JSON Schema of a clinic dataset
@@ -32,12 +33,14 @@ step('data valid; JSON Schema written', bin('tsx'), ['scripts/validate-data.ts',
 step('drop-in dist/ketamine-widgets.js', bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 step('npm modules dist/npm', bin('vite'), ['build', '--mode', 'npm', '--logLevel', 'warn']);
 step('types dist/types', bin('tsc'), ['-p', 'tsconfig.build.json']);
+cpSync('src/ketamine-widgets.css', 'dist/ketamine-widgets.css');
+console.log('✔ reserve stylesheet dist/ketamine-widgets.css');
 if (existsSync('src/themes')) {
   cpSync('src/themes', 'dist/themes', { recursive: true });
   console.log('✔ themes dist/themes');
 }
-// Subresource-integrity hashes for the drop-in and its chunks, for sites that pin them.
-const files = ['ketamine-widgets.js', ...readdirSync('dist/chunks').map((f) => `chunks/${f}`)];
+// Subresource-integrity hashes for the drop-in, its stylesheet and chunks, for sites that pin them.
+const files = ['ketamine-widgets.js', 'ketamine-widgets.css', ...readdirSync('dist/chunks').map((f) => `chunks/${f}`)];
 const integrity = Object.fromEntries(
   files.map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(path.join('dist', f))).digest('base64')}`]),
 );

@@ -162,7 +162,14 @@ export function serializeTwin(tags) {
  *   reserve-vh  plain, plus `:not(:defined) { display: block; min-height: 100vh }`: the content
  *               after an undefined element starts below the fold, so it cannot shift in view
  */
-export function clsPage(variant, { delay, reserve = {} }) {
+/**
+ * A clinic page with the snippet between paragraphs, the drop-in `delay` ms late. Variants:
+ * `plain` the script tag alone; `snippet` the README snippet (ketamine-widgets.css linked above
+ * the script); `snippet-es` the same on a Spanish page (the Spanish chunk loads after the
+ * upgrade); `snippet-10` ten copies of the three elements (first renders spread over several
+ * tasks); `render` the script in <head> with blocking="render".
+ */
+export function clsPage(variant, { delay }) {
   const src = `/dist/ketamine-widgets.js?delay=${delay}`;
   const para = (n) =>
     Array.from(
@@ -170,34 +177,25 @@ export function clsPage(variant, { delay, reserve = {} }) {
       (_, i) =>
         `<p>Paragraph ${i + 1}. Our clinic offers ketamine infusions for some kinds of long-lasting pain. Read what the treatment is, what the research found, and what to ask us before your first visit. Call us with any question; our nurses answer Monday to Friday.</p>`,
     ).join('\n');
-  let headExtra = '';
-  let script = `<script type="module" src="${src}"></script>`;
-  if (variant === 'render') {
-    headExtra = `<script type="module" blocking="render" src="${src}"></script>`;
-    script = '';
-  }
-  if (variant === 'reserve') {
-    const rules = Object.entries(reserve)
-      .map(([tag, h]) => `${tag}:not(:defined){display:block;min-height:${Math.round(h)}px}`)
-      .join('\n');
-    headExtra = `<style>\n${rules}\n</style>`;
-  }
-  if (variant === 'reserve-vh') {
-    headExtra = `<style>\n${Object.keys(reserve).map((t) => `${t}:not(:defined)`).join(',')}{display:block;min-height:100vh}\n</style>`;
-  }
-  return `${head(`CLS ${variant}`, headExtra)}
+  const reserve = variant.startsWith('snippet') ? '<link rel="stylesheet" href="/dist/ketamine-widgets.css">\n' : '';
+  const headExtra = variant === 'render' ? `<script type="module" blocking="render" src="${src}"></script>` : '';
+  const script = variant === 'render' ? '' : `${reserve}<script type="module" src="${src}"></script>`;
+  const copies = variant === 'snippet-10' ? 10 : 1;
+  const elements = Array.from({ length: copies }, () => SNIPPET.join('\n')).join('\n');
+  const page = `${head(`CLS ${variant}`, headExtra)}
 <body style="font-family: system-ui, sans-serif; max-width: 48rem; margin: 0 auto; padding: 1rem;">
 <header><h1>Ketamine for chronic pain</h1></header>
 <main>
 ${para(2)}
 ${script}
-${SNIPPET.join('\n')}
+${elements}
 ${para(3)}
 </main>
 <footer><p>Riverside Pain Clinic, 12 River Road.</p></footer>
 </body>
 </html>
 `;
+  return variant === 'snippet-es' ? page.replace('<html lang="en">', '<html lang="es">') : page;
 }
 
 /** Runs in a page: each element's height and shown text, to compare widgets and twin. */

@@ -585,8 +585,8 @@ export class KwConfigurator extends LitElement {
         />
         ${problem ? html`<p class=${problem.level === 'error' ? 'problem' : 'hint warning'} id="script-url-problem">${problem.message}</p>` : nothing}
         <p class="hint" id="script-url-hint">
-          Put <code>ketamine-widgets.js</code> and the <code>chunks</code> and <code>themes</code> folders next to it (from the
-          package’s <code>dist</code> folder) on your site, then enter the file’s address here:
+          Put <code>ketamine-widgets.js</code>, <code>ketamine-widgets.css</code> and the <code>chunks</code> and
+          <code>themes</code> folders (from the package’s <code>dist</code> folder) together on your site, then enter the file’s address here:
           <code>./ketamine-widgets.js</code> means “in the same folder as the page”.
         </p>
       </div>

@@ -1,5 +1,5 @@
 /**
- * The embed code: the script tag, an optional theme stylesheet, a `<style>` with the chosen custom
+ * The embed code: the stylesheet that holds the elements' room, the script tag, an optional theme stylesheet, a `<style>` with the chosen custom
  * properties, and the element with every attribute that differs from its default. Built as tokens
  * so the page can colour it; the text is the tokens joined, so what is shown is what is copied.
  */
@@ -52,11 +52,24 @@ export function isSafeCssValue(value: string): boolean {
   return (v.match(/"/g)?.length ?? 0) % 2 === 0 && (v.match(/'/g)?.length ?? 0) % 2 === 0;
 }
 
+/** A file in the script's folder: `./ketamine-widgets.js`, `themes/calm.css` → `./themes/calm.css`. */
+function besideScript(scriptUrl: string, file: string): string {
+  const path = (scriptUrl.trim() || DEFAULT_SCRIPT_URL).replace(/[?#].*$/, '');
+  return `${path.slice(0, path.lastIndexOf('/') + 1)}${file}`;
+}
+
 /** The theme stylesheet beside the script: `./ketamine-widgets.js` → `./themes/calm.css`. */
 export function themeUrlFor(scriptUrl: string, theme: string): string {
   if (!THEME_NAME.test(theme)) throw new RangeError(`Unknown theme name "${theme}".`);
-  const path = (scriptUrl.trim() || DEFAULT_SCRIPT_URL).replace(/[?#].*$/, '');
-  return `${path.slice(0, path.lastIndexOf('/') + 1)}themes/${theme}.css`;
+  return besideScript(scriptUrl, `themes/${theme}.css`);
+}
+
+/**
+ * The stylesheet that holds the elements' room until the script arrives (no layout shift):
+ * `./ketamine-widgets.js` → `./ketamine-widgets.css`.
+ */
+export function reserveUrlFor(scriptUrl: string): string {
+  return besideScript(scriptUrl, 'ketamine-widgets.css');
 }
 
 export interface UrlProblem {
@@ -119,6 +132,18 @@ export function snippetTokens(input: SnippetInput): Token[] {
     p('"');
   };
 
+  const link = (href: string) => {
+    p('<');
+    add('tag', 'link');
+    add('text', ' ');
+    attr('rel', 'stylesheet');
+    add('text', ' ');
+    attr('href', href);
+    p('>');
+    add('text', '\n');
+  };
+
+  link(reserveUrlFor(scriptUrl));
   p('<');
   add('tag', 'script');
   add('text', ' ');
@@ -130,16 +155,7 @@ export function snippetTokens(input: SnippetInput): Token[] {
   p('>');
   add('text', '\n');
 
-  if (input.theme) {
-    p('<');
-    add('tag', 'link');
-    add('text', ' ');
-    attr('rel', 'stylesheet');
-    add('text', ' ');
-    attr('href', themeUrlFor(scriptUrl, input.theme));
-    p('>');
-    add('text', '\n');
-  }
+  if (input.theme) link(themeUrlFor(scriptUrl, input.theme));
 
   const properties = snippetCustomProperties(input.customProperties);
   if (properties.length) {

@@ -5,7 +5,7 @@ import { bundledDataset, withClinicDataset, type ClinicInput, type Dataset } fro
 import { KwErrorEvent, KwLoadEvent } from './events.js';
 import { error, warn } from './log.js';
 import { formatDate, localize, format } from './localize.js';
-import { observeLang, resolveLocale, type Locale } from './locale.js';
+import { observeLang, resolveLocale, toLocale, type Locale } from './locale.js';
 import { commonStrings } from './strings.js';
 import { hostStyles, visuallyHidden } from './styles.js';
 import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingLevel } from './values.js';
@@ -105,14 +105,38 @@ export abstract class KwElement extends LitElement {
    */
   @state() protected clinicLoading = false;
 
+  /** Custom states (`:state(pending)`), and the form value of form-associated subclasses. */
+  protected readonly internals?: ElementInternals;
+
   private unobserveLang?: () => void;
   private loadToken = 0;
 
+  constructor() {
+    super();
+    // Feature-checked: an old browser still gets the element, without custom states or forms.
+    if (typeof this.attachInternals === 'function') this.internals = this.attachInternals();
+    this.setPending(true);
+  }
+
+  /**
+   * `:state(pending)` holds the element's room (styles.ts) from its upgrade until content is on
+   * screen: its first render waits in the slice queue, and a language's bundle may still be on
+   * its way. ketamine-widgets.css holds it before the upgrade, so nothing below ever jumps.
+   */
+  private setPending(pending: boolean): void {
+    try {
+      if (pending) this.internals?.states?.add('pending');
+      else this.internals?.states?.delete('pending');
+    } catch {
+      // Browsers from before CustomStateSet took plain names (they wanted `--pending`): no room held.
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = resolveLocale(this);
+    this.locale = this.ownLocale();
     this.unobserveLang = observeLang(() => {
-      this.locale = resolveLocale(this);
+      this.locale = this.ownLocale();
     });
   }
 
@@ -128,6 +152,14 @@ export abstract class KwElement extends LitElement {
     this.unobserveLang = undefined;
   }
 
+  /**
+   * The `lang` property first: set from script, it is not reflected to the attribute that
+   * `resolveLocale` reads until this update has rendered.
+   */
+  private ownLocale(): Locale {
+    return this.lang ? toLocale(this.lang) : resolveLocale(this);
+  }
+
   /** The heading level in use: the attribute's when valid, else 2. */
   protected get level(): HeadingLevel {
     return isOneOf(HEADING_LEVELS, this.headingLevel) ? this.headingLevel : 2;
@@ -138,7 +170,7 @@ export abstract class KwElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang')) this.locale = resolveLocale(this);
+    if (changed.has('lang')) this.locale = this.ownLocale();
     // Removing an attribute sets its property to null: a return to the default, not a mistake.
     if (changed.has('headingLevel') && this.headingLevel != null && !isOneOf(HEADING_LEVELS, this.headingLevel)) {
       warn(this, `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using 2.`);
@@ -201,6 +233,11 @@ export abstract class KwElement extends LitElement {
       const failed = new KwErrorEvent(err.url ?? url, field, err.message);
       this.dispatchEvent(failed);
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setPending(!this.data);
   }
 
   /** Renders the element's content once its dataset is known. */

@@ -69,6 +69,11 @@ export const hostStyles = css`
     display: none;
   }
 
+  /* Upgraded, content not on screen yet: hold the room ketamine-widgets.css held before. */
+  :host(:state(pending)) {
+    min-height: 100vh;
+  }
+
   :host([color-scheme='dark']) {
     --_kw-accent: var(--kw-color-accent-dark, #8cc4ff);
     --_kw-on-accent: var(--kw-color-on-accent-dark, #0d1117);

@@ -135,7 +135,7 @@ describe('<kw-configurator>', function () {
     const el = await mount(manifestWithDoseRange());
     $<HTMLInputElement>(el, '#tag-dose-range')!.click();
     await el.updateComplete;
-    expect(code(el)).to.equal('<script type="module" src="./ketamine-widgets.js"></script>\n<dose-range></dose-range>');
+    expect(code(el)).to.equal('<link rel="stylesheet" href="./ketamine-widgets.css">\n<script type="module" src="./ketamine-widgets.js"></script>\n<dose-range></dose-range>');
     await liveWidget(el, 'wide', {});
 
     await type(el, '#attr-weight', '80');
@@ -160,6 +160,7 @@ describe('<kw-configurator>', function () {
     const snippet = code(el);
     expect(snippet).to.equal(
       [
+        '<link rel="stylesheet" href="./ketamine-widgets.css">',
         '<script type="module" src="./ketamine-widgets.js"></script>',
         '<style>',
         '  dose-range {',
@@ -234,7 +235,7 @@ describe('<kw-configurator>', function () {
     // The picker starts from the theme's accent, not a made-up one.
     expect($<HTMLInputElement>(el, '#accent')!.value).to.equal(accent.toLowerCase());
     await choose(el, '#theme', '');
-    expect(code(el)).not.to.contain('<link');
+    expect(code(el)).not.to.contain('/themes/');
     await waitUntil(() => !doc.querySelector('link[data-kw-theme]'), 'the theme is removed from the frame', FRAME_WAIT);
   });
 
@@ -361,7 +362,7 @@ describe('<kw-configurator>', function () {
     await choose(el, '#theme', THEME_PRESETS[1].name);
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b) === 'Start over')!.click();
     await el.updateComplete;
-    expect(code(el)).to.equal(`<script type="module" src="./ketamine-widgets.js"></script>\n<${elementsOf(realManifest)[0].tag}></${elementsOf(realManifest)[0].tag}>`);
+    expect(code(el)).to.equal(`<link rel="stylesheet" href="./ketamine-widgets.css">\n<script type="module" src="./ketamine-widgets.js"></script>\n<${elementsOf(realManifest)[0].tag}></${elementsOf(realManifest)[0].tag}>`);
     expect($<HTMLSelectElement>(el, '#attr-lang')!.value).to.equal('');
     await liveWidget(el, 'wide', {});
     expect(textOf(frame(el, 'wide').widget!.shadowRoot)).to.contain(en.meta.disclaimer);

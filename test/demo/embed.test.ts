@@ -208,7 +208,9 @@ describe('the copied snippet, pasted into a blank page beside the built bundle',
       { 'heading-level': '3' },
       (w) => Boolean(w.shadowRoot?.querySelector('h3')),
     );
-    const link = pasted.ownerDocument.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+    const [reserve, link] = [...pasted.ownerDocument.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+    expect(reserve.href).to.equal(new URL('/dist/ketamine-widgets.css', location.href).href);
+    expect(reserve.sheet, 'dist/ketamine-widgets.css loads').to.not.equal(null);
     expect(link.href).to.equal(new URL('/dist/themes/warm.css', location.href).href);
     expect(link.sheet, 'dist/themes/warm.css loads').to.not.equal(null);
   });

@@ -9,6 +9,7 @@ import {
   isSafeCssValue,
   scriptUrlProblem,
   snippetTokens,
+  reserveUrlFor,
   themeUrlFor,
 } from '../../demo/configurator/snippet.js';
 
@@ -38,9 +39,9 @@ function parse(snippet: string, tag = 'dose-range'): { doc: Document; el: Elemen
 
 describe('snippet.ts', () => {
   describe('buildSnippet', () => {
-    it('with nothing changed: the script tag and the bare element', () => {
+    it('with nothing changed: the room-holding stylesheet, the script tag and the bare element', () => {
       const snippet = buildSnippet({ tag: 'dose-range', controls, values: {} });
-      expect(snippet).to.equal('<script type="module" src="./ketamine-widgets.js"></script>\n<dose-range></dose-range>');
+      expect(snippet).to.equal('<link rel="stylesheet" href="./ketamine-widgets.css">\n<script type="module" src="./ketamine-widgets.js"></script>\n<dose-range></dose-range>');
     });
 
     it('writes the exact snippet for a Spanish dark dose range for 80 kg with an accent colour', () => {
@@ -53,6 +54,7 @@ describe('snippet.ts', () => {
       });
       expect(snippet).to.equal(
         [
+          '<link rel="stylesheet" href="https://cdn.example.org/kw/ketamine-widgets.css">',
           '<script type="module" src="https://cdn.example.org/kw/ketamine-widgets.js"></script>',
           '<style>',
           '  dose-range {',
@@ -200,6 +202,14 @@ describe('snippet.ts', () => {
     for (const bad of ['', '  ', 'red;', 'a { b', '}', '</style>', 'red !important', 'a\\62', '/* x */', "'open", 'a\nb']) {
       it(`rejects ${JSON.stringify(bad)}`, () => expect(isSafeCssValue(bad)).to.equal(false));
     }
+  });
+
+  describe('reserveUrlFor', () => {
+    it('puts ketamine-widgets.css beside the script, without its query', () => {
+      expect(reserveUrlFor('./ketamine-widgets.js')).to.equal('./ketamine-widgets.css');
+      expect(reserveUrlFor('https://cdn.example.org/kw/1.0/kw.js?v=2')).to.equal('https://cdn.example.org/kw/1.0/ketamine-widgets.css');
+      expect(reserveUrlFor('')).to.equal('./ketamine-widgets.css');
+    });
   });
 
   describe('themeUrlFor', () => {

@@ -2,8 +2,17 @@
 // every CSP violation, uncaught error, console error/warning and network request, so the test
 // can assert the page stayed clean.
 (function () {
-  var probe = { violations: [], errors: [], consoleErrors: [], consoleWarnings: [] };
+  var probe = { violations: [], errors: [], consoleErrors: [], consoleWarnings: [], shifts: null };
   window.__kwProbe = probe;
+  // Layout shifts (Chromium; null where the browser has no layout-shift entries).
+  if (window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf('layout-shift') >= 0) {
+    probe.shifts = [];
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) {
+        if (!e.hadRecentInput) probe.shifts.push(e.value);
+      });
+    }).observe({ type: 'layout-shift', buffered: true });
+  }
   document.addEventListener('securitypolicyviolation', function (e) {
     probe.violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + (e.lineNumber || ''));
   });

@@ -237,3 +237,55 @@ describe('time-sliced first renders', () => {
     }
   });
 });
+
+describe('room held until content is on screen (:state(pending))', () => {
+  const pending = (el: Element) => el.matches(':state(pending)');
+  const height = (el: Element) => el.getBoundingClientRect().height;
+
+  it('holds a screen of height from upgrade to first render, then fits the content', async () => {
+    const el = document.createElement('kw-test-widget') as TestWidget;
+    document.body.append(el);
+    try {
+      // Connected and upgraded; the first render waits for its slice (a microtask away).
+      expect(pending(el)).to.equal(true);
+      expect(height(el)).to.be.at.least(window.innerHeight);
+      await el.updateComplete;
+      expect(pending(el)).to.equal(false);
+      expect(height(el)).to.be.above(0).and.below(window.innerHeight);
+    } finally {
+      el.remove();
+    }
+  });
+
+  // The only test in this file that asks for Spanish: its chunk is not loaded before this one.
+  it('holds it while a language bundle is on its way; a language switch keeps the old text meanwhile', async () => {
+    const switching = await fixture<TestWidget>(html`<kw-test-widget lang="en"></kw-test-widget>`);
+    const fresh = document.createElement('kw-test-widget') as TestWidget;
+    fresh.lang = 'es';
+    switching.lang = 'es';
+    // What the first render left on screen, read as soon as that update has finished.
+    const afterFirst = new Promise<{ shown: string; pending: boolean; height: number; switching: string; switchingPending: boolean }>((resolve) =>
+      fresh.addEventListener('kw-rendered', () =>
+        queueMicrotask(() =>
+          resolve({ shown: text(fresh, '.locale'), pending: pending(fresh), height: height(fresh), switching: text(switching, 'h2'), switchingPending: pending(switching) }),
+        ),
+      ),
+    );
+    document.body.append(fresh);
+    try {
+      const first = await afterFirst;
+      expect(first.shown, 'Spanish chunk already loaded: this test needs it cold').to.equal('');
+      expect(first.pending).to.equal(true);
+      expect(first.height).to.be.at.least(window.innerHeight);
+      expect(first.switching, 'the English text stays until the Spanish arrives').to.equal(en.sections[0].title);
+      expect(first.switchingPending).to.equal(false);
+
+      await waitUntil(() => text(fresh, 'h2') !== '' && text(switching, 'h2') === text(fresh, 'h2') && text(fresh, 'h2') !== en.sections[0].title, 'Spanish content arrives');
+      await fresh.updateComplete;
+      expect(pending(fresh)).to.equal(false);
+      expect(height(fresh)).to.be.above(0).and.below(window.innerHeight);
+    } finally {
+      fresh.remove();
+    }
+  });
+});

@@ -44,6 +44,26 @@ export function fixturesMiddleware() {
   };
 }
 
+/**
+ * `/dist/<file>?delay=ms` answers late: a slow CDN, for the layout-shift tests. The runner tells
+ * the browser to cache every file for a year, so a page that must wait again on each load is
+ * opened as `/test/embed/<page>.html?run=<id>`: its delayed script addresses get `run=<id>` too.
+ */
+export function slowDistMiddleware() {
+  return async (ctx, next) => {
+    const run = ctx.query.run;
+    if (run && /^\/test\/embed\/[\w-]+\.html$/.test(ctx.path)) {
+      const page = await readFile(path.resolve(`.${ctx.path}`), 'utf8');
+      ctx.type = 'html';
+      ctx.body = page.replace(/(\/dist\/[\w.-]+\.js)\?delay=/g, `$1?run=${encodeURIComponent(run)}&delay=`);
+      return;
+    }
+    const delay = Number(ctx.query.delay || 0);
+    if (delay && ctx.path.startsWith('/dist/')) await new Promise((r) => setTimeout(r, Math.min(delay, 5000)));
+    return next();
+  };
+}
+
 /** The policy a strict clinic site sends (issue #6), and the same plus the clinic dataset's origin. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const POLICIES = {

@@ -66,7 +66,6 @@ export class RiskChecklist extends KwElement {
   /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [...KwElement.styles, styles];
 
-  private readonly internals?: ElementInternals;
   /** The dataset whose item ids `ticked` was last checked against. */
   private prunedFor?: Dataset;
 
@@ -86,12 +85,6 @@ export class RiskChecklist extends KwElement {
 
   /** Makes the checkboxes unusable and leaves the checklist out of form submission. */
   @property({ type: Boolean, reflect: true }) disabled = false;
-
-  constructor() {
-    super();
-    // Feature-checked so an old browser still gets a working checklist, just not a form field.
-    if (typeof this.attachInternals === 'function') this.internals = this.attachInternals();
-  }
 
   /** The ids of the ticked items, in dataset order. Read-only: the reader ticks, `clear()` unticks. */
   get checked(): readonly string[] {

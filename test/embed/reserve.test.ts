@@ -1,0 +1,110 @@
+/**
+ * Room held before upgrade (issue #6: "reserves its space before upgrade so nothing shifts"):
+ * the README snippet links dist/ketamine-widgets.css above the script. Pages are served with a
+ * strict CSP header and the built script held back 1.2 s (a slow CDN); the control page has no
+ * stylesheet and must show the shift, so these tests can tell the difference.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Probe {
+  violations: string[];
+  errors: string[];
+  /** Layout-shift values; null where the browser reports none (Firefox). */
+  shifts: number[] | null;
+}
+type PageWindow = Window & typeof globalThis & { __kwProbe: Probe };
+
+const TAGS = ['dose-range', 'ketamine-facts', 'risk-checklist'] as const;
+let frame: HTMLIFrameElement | undefined;
+let runs = 0;
+
+afterEach(() => {
+  frame?.remove();
+  frame = undefined;
+});
+
+const frames = (win: Window) => new Promise<void>((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => r())));
+
+/** Opens `path` in an iframe and resolves once it is parsed and painted, before its script has run. */
+async function openParsed(path: string, width: number, height: number) {
+  frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.title = path;
+  // A fresh address for the held-back script on each load (the test server caches everything).
+  frame.src = `${path}&run=${Date.now()}-${++runs}`;
+  document.body.append(frame);
+  const f = frame;
+  await waitUntil(() => {
+    const d = f.contentDocument;
+    return d !== null && d.URL.includes(path.split('?')[0]) && d.readyState !== 'loading' && d.getElementById('below') !== null;
+  }, `${path} parsed`);
+  const win = f.contentWindow as PageWindow;
+  const doc = f.contentDocument!;
+  // The stylesheet (if linked) has applied once the element's computed min-height is not 0.
+  if (doc.querySelector('link[href*="ketamine-widgets.css"]')) {
+    await waitUntil(() => win.getComputedStyle(doc.querySelector('dose-range')!).minHeight !== '0px', 'ketamine-widgets.css applied');
+  }
+  await frames(win);
+  const top = (id: string) => doc.getElementById(id)!.getBoundingClientRect().top;
+  return { win, doc, top };
+}
+
+async function upgraded(win: PageWindow, doc: Document) {
+  await Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
+  const els = TAGS.map((t) => doc.querySelector(t)!);
+  await waitUntil(() => els.every((e) => (e.shadowRoot?.textContent ?? '').trim().length > 40), 'every widget renders', { timeout: 8000 });
+  await frames(win);
+  await frames(win);
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe('room held before upgrade: dist/ketamine-widgets.css', () => {
+  for (const [width, height] of [
+    [360, 640],
+    [1024, 700],
+  ]) {
+    it(`${width} px: holds a screen, nothing above moves, nothing below was in view, no layout shift`, async () => {
+      const { win, doc, top } = await openParsed('/test/embed/reserve.html?csp=strict', width, height);
+      expect(win.customElements.get('dose-range'), 'script arrived early: the test proves nothing').to.equal(undefined);
+      const first = doc.querySelector('dose-range')!;
+      expect(first.getBoundingClientRect().height).to.be.at.least(win.innerHeight);
+      expect(top('below'), 'content below the widgets is out of view while they load').to.be.at.least(win.innerHeight);
+      const above = top('above');
+
+      await upgraded(win, doc);
+      expect(top('above')).to.equal(above);
+      for (const tag of TAGS) expect(doc.querySelector(tag)!.matches(':state(pending)'), `${tag} pending`).to.equal(false);
+      if (win.__kwProbe.shifts) expect(sum(win.__kwProbe.shifts), 'cumulative layout shift').to.equal(0);
+      expect(win.__kwProbe.violations, 'CSP violations').to.deep.equal([]);
+      expect(win.__kwProbe.errors).to.deep.equal([]);
+    });
+  }
+
+  it('control: without the stylesheet the content below is in view and jumps (so the test above can fail)', async () => {
+    const { win, doc, top } = await openParsed('/test/embed/reserve-none.html?csp=strict', 1024, 700);
+    expect(win.customElements.get('dose-range')).to.equal(undefined);
+    const below = top('below');
+    expect(below).to.be.below(win.innerHeight);
+    await upgraded(win, doc);
+    expect(top('below')).to.not.equal(below);
+    if (win.__kwProbe.shifts) expect(sum(win.__kwProbe.shifts)).to.be.above(0.01);
+  });
+
+  it('gives the room back after 5 s when the script never comes', async () => {
+    const { win, doc, top } = await openParsed('/test/embed/reserve-missing.html?csp=strict', 1024, 700);
+    const els = TAGS.map((t) => doc.querySelector(t)!);
+    for (const el of els) {
+      expect(el.getBoundingClientRect().height).to.be.at.least(win.innerHeight);
+      const release = el.getAnimations().find((a) => (a as CSSAnimation).animationName === 'kw-reserve-release');
+      expect(release, `${el.localName} release animation`).to.exist;
+      expect(release!.effect!.getTiming().delay).to.equal(5000);
+      release!.finish();
+    }
+    await frames(win);
+    for (const el of els) expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(top('below')).to.be.below(win.innerHeight);
+    expect(win.__kwProbe.violations).to.deep.equal([]);
+  });
+});
