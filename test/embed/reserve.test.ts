@@ -92,8 +92,9 @@ describe('room held before upgrade: dist/ketamine-widgets.css', () => {
     if (win.__kwProbe.shifts) expect(sum(win.__kwProbe.shifts)).to.be.above(0.01);
   });
 
-  it('gives the room back after 5 s when the script never comes', async () => {
+  it('gives the room back after 5 s when the script never comes; a hidden element holds none', async () => {
     const { win, doc, top } = await openParsed('/test/embed/reserve-missing.html?csp=strict', 1024, 700);
+    expect(doc.getElementById('hidden')!.getBoundingClientRect().height, 'a hidden element holds no room').to.equal(0);
     const els = TAGS.map((t) => doc.querySelector(t)!);
     for (const el of els) {
       expect(el.getBoundingClientRect().height).to.be.at.least(win.innerHeight);
