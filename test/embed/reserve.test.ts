@@ -5,6 +5,7 @@
  * stylesheet and must show the shift, so these tests can tell the difference.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import pkg from '../../package.json';
 
 interface Probe {
   violations: string[];
@@ -107,5 +108,13 @@ describe('room held before upgrade: dist/ketamine-widgets.css', () => {
     for (const el of els) expect(el.getBoundingClientRect().height).to.equal(0);
     expect(top('below')).to.be.below(win.innerHeight);
     expect(win.__kwProbe.violations).to.deep.equal([]);
+  });
+
+  it('is published: a package export, and a subresource-integrity hash that matches the file', async () => {
+    expect((pkg.exports as Record<string, unknown>)['./ketamine-widgets.css']).to.equal('./dist/ketamine-widgets.css');
+    const integrity = (await (await fetch('/raw/dist/integrity.json')).json()) as Record<string, string>;
+    const bytes = await (await fetch('/dist/ketamine-widgets.css')).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    expect(integrity['ketamine-widgets.css']).to.equal(`sha384-${btoa(String.fromCharCode(...digest))}`);
   });
 });
