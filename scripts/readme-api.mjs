@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the README's element reference (attributes, properties, events, parts, custom
+// Writes the README's element reference (attributes, properties, events, parts, states, custom
 // properties) from custom-elements.json, between <!-- api:start --> and <!-- api:end -->.
 // `--check` exits 1 when the README is out of date (run by scripts/check-manifest.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,8 @@ for (const d of declarations) {
   if (events.length) out.push('**Events**', '', table(['event', 'type', 'when'], events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)])));
   const parts = d.cssParts ?? [];
   if (parts.length) out.push('**CSS parts** (`::part()`)', '', table(['part', 'what it is'], parts.map((p) => [code(p.name), cell(p.description)])));
+  const states = d.cssStates ?? [];
+  if (states.length) out.push('**CSS custom states** (`:state()`)', '', table(['state', 'when'], states.map((st) => [code(st.name), cell(st.description)])));
   const props2 = d.cssProperties ?? [];
   if (props2.length) out.push('**CSS custom properties**', '', table(['property', 'default', 'what it sets'], props2.map((p) => [code(p.name), code(p.default), cell(p.description)])));
   const slots = d.slots ?? [];

@@ -61,6 +61,7 @@ function queueFirstRender(render: () => void): Promise<void> {
  *
  * @fires kw-load - A clinic dataset (`src` or inline JSON) was applied and the element re-rendered with it. `event.url` is its address (undefined for inline JSON).
  * @fires kw-error - A clinic dataset could not be used; the bundled content stays. `event.url`, `event.field` (the failing field's path) and `event.reason` say why.
+ * @cssstate pending - Upgraded, but its content is not on screen yet (its first render is waiting its turn, or its language's text is loading). Meanwhile the element holds one screen of height, as `ketamine-widgets.css` does before the upgrade.
  */
 export abstract class KwElement extends LitElement {
   /** Read by the guarded `define` to tell two copies of the library apart. */
