@@ -39,7 +39,8 @@ export function minifyCss(css: string): string {
 
 /** Minifies the static parts of every css`…` literal in a module's source text. */
 export function minifyCssLiterals(code: string): string {
-  return code.replace(/\bcss`((?:[^`\\]|\\.)*)`/g, (_whole, body: string) => {
+  // `css` as a tag, not the end of a file name in a comment or string ("ketamine-widgets.css`").
+  return code.replace(/(?<![\w$.-])css`((?:[^`\\]|\\.)*)`/g, (_whole, body: string) => {
     // Keep `${…}` expressions untouched; minify the CSS between them. Expressions never nest
     // backticks in our styles, so a flat split is enough.
     const parts = body.split(/(\$\{[^}]*\})/);

@@ -5,14 +5,20 @@
  */
 import type { Dataset, Source } from './schema.js';
 import type { Locale } from './locales.js';
+import { addTranslations, type Translations } from '../internal/localize.js';
 import en from './ketamine.en.json';
 
 export type { Dataset, Source, Locale };
 
 const bundled = new Map<Locale, Dataset | Promise<Dataset>>([['en', en as unknown as Dataset]]);
 
-const lazyLocales: Record<Exclude<Locale, 'en'>, () => Promise<{ default: unknown }>> = {
-  es: () => import('./ketamine.es.json'),
+/** A language bundle: its content and its UI strings (see ketamine.es.ts). */
+interface LanguageBundle {
+  default: unknown;
+  strings: Translations;
+}
+const lazyLocales: Record<Exclude<Locale, 'en'>, () => Promise<LanguageBundle>> = {
+  es: () => import('./ketamine.es.js'),
 };
 
 /**
@@ -26,6 +32,7 @@ export function bundledDataset(locale: Locale): Dataset | Promise<Dataset> {
     const load = lazyLocales[locale as Exclude<Locale, 'en'>];
     data = load()
       .then((m) => {
+        addTranslations(locale, m.strings);
         const loaded = m.default as Dataset;
         bundled.set(locale, loaded);
         return loaded;

@@ -1,23 +1,42 @@
 import type { Locale } from './locale.js';
 
-/** A component's UI strings: English is complete; other languages may miss a key and fall back to English. */
+/**
+ * A component's UI strings in English, the complete set. Other languages live in translation
+ * files (`translations/es.ts` beside the component) that arrive with that language's content
+ * bundle, so an English page never downloads them.
+ */
 export interface StringTable<K extends string> {
-  en: Record<K, string>;
-  es: Partial<Record<K, string>>;
+  /** The table's name in a language bundle's `strings`. */
+  readonly id: string;
+  readonly en: Record<K, string>;
 }
 
-const merged = new WeakMap<object, Map<Locale, Record<string, string>>>();
+/** One table in another language: a missing or empty string falls back to English. */
+export type Translation<T> = T extends StringTable<infer K> ? Partial<Record<K, string>> : never;
 
-/** The strings for `locale`, each missing one taken from English (never a key name). */
+/** Every table of one language, by table id. */
+export type Translations = Readonly<Record<string, Partial<Record<string, string>> | undefined>>;
+
+const translations = new Map<Locale, Translations>();
+const merged = new WeakMap<object, Record<string, string>>();
+
+/** Registers a language's UI strings (the language bundle loader calls it). */
+export function addTranslations(locale: Locale, tables: Translations): void {
+  translations.set(locale, tables);
+}
+
+/**
+ * The strings for `locale`, each missing one taken from English (never a key name). Until the
+ * language's bundle has arrived that is all of them, matching the English content still shown.
+ */
 export function localize<K extends string>(table: StringTable<K>, locale: Locale): Record<K, string> {
-  if (locale === 'en') return table.en;
-  let byLocale = merged.get(table);
-  if (!byLocale) merged.set(table, (byLocale = new Map()));
-  let strings = byLocale.get(locale);
+  const translation = locale === 'en' ? undefined : translations.get(locale)?.[table.id];
+  if (!translation) return table.en;
+  let strings = merged.get(translation);
   if (!strings) {
     strings = { ...table.en };
-    for (const [key, value] of Object.entries(table[locale] ?? {})) if (value) strings[key] = value as string;
-    byLocale.set(locale, strings);
+    for (const [key, value] of Object.entries(translation)) if (value) strings[key] = value;
+    merged.set(translation, strings);
   }
   return strings as Record<K, string>;
 }

@@ -12,6 +12,7 @@ export const commonStrings: StringTable<
   | 'opensInNewTab'
   | 'loading'
 > = {
+  id: 'common',
   en: {
     source: 'Source',
     sources: 'Sources',
@@ -22,16 +23,5 @@ export const commonStrings: StringTable<
     clinicLabel: 'Your clinic',
     opensInNewTab: '(opens in a new tab)',
     loading: 'Loading…',
-  },
-  es: {
-    source: 'Fuente',
-    sources: 'Fuentes',
-    notVerified: 'Del artículo de divulgación en el que se basa esta página. No se comprobó con un estudio.',
-    lastReviewed: 'Última revisión: {date}.',
-    disclaimerLabel: 'Importante',
-    doiLink: 'Leer el estudio (DOI {doi})',
-    clinicLabel: 'Su clínica',
-    opensInNewTab: '(se abre en una pestaña nueva)',
-    loading: 'Cargando…',
   },
 };

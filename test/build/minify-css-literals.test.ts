@@ -47,4 +47,9 @@ describe('minifyCssLiterals', () => {
     const code = 'const a = css`\n  :host {  color: red;  }\n  ${unsafeCSS(x)}\n  p { margin: 0; }\n`;\nconst s = `keep   this`;';
     expect(minifyCssLiterals(code)).to.equal('const a = css`:host{color:red}${unsafeCSS(x)}p{margin:0}`;\nconst s = `keep   this`;');
   });
+
+  it('leaves a file name ending in .css before a backtick alone (a comment, not a css`` tag)', () => {
+    const code = '/** Linked as `ketamine-widgets.css` by the page. */\nconst a = css`p {  margin: 0;  }`;';
+    expect(minifyCssLiterals(code)).to.equal('/** Linked as `ketamine-widgets.css` by the page. */\nconst a = css`p{margin:0}`;');
+  });
 });

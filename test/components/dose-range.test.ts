@@ -5,6 +5,7 @@ import '../../src/ketamine-widgets.js';
 import type { DoseRange } from '../../src/components/dose-range/dose-range.js';
 import { LB_TO_KG, barGeometry } from '../../src/dose.js';
 import { doseStrings } from '../../src/components/dose-range/dose-range.strings.js';
+import { es as doseEs } from '../../src/components/dose-range/translations/es.js';
 import { cssVars } from '../../src/internal/css-vars.js';
 import { render } from 'lit';
 import en from '../../src/data/ketamine.en.json';
@@ -583,7 +584,7 @@ describe('<dose-range>', () => {
     it('has every string in Spanish, with the same placeholders as the English', () => {
       const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       for (const [key, english] of Object.entries(doseStrings.en)) {
-        const spanish = doseStrings.es[key as keyof typeof doseStrings.en];
+        const spanish = doseEs[key as keyof typeof doseStrings.en];
         expect(spanish, key).to.be.a('string').and.not.equal('');
         expect(placeholders(spanish!), key).to.deep.equal(placeholders(english));
       }

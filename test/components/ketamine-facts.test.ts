@@ -8,6 +8,8 @@ import type { Dataset } from '../../src/data/dataset.js';
 import type { Block } from '../../src/data/schema.js';
 import { commonStrings } from '../../src/internal/strings.js';
 import { factsStrings } from '../../src/components/ketamine-facts/ketamine-facts.strings.js';
+import { es as factsEs } from '../../src/components/ketamine-facts/translations/es.js';
+import { es as commonEs } from '../../src/internal/translations/es.js';
 import { sectionStrings } from '../helpers/readability.js';
 import bundled from '../../src/data/ketamine.en.json';
 import bundledEs from '../../src/data/ketamine.es.json';
@@ -539,10 +541,10 @@ describe('<ketamine-facts>', () => {
     it('speaks Spanish in its own labels: findings, corrections, sources, dates', async () => {
       const el = await spanish(html`<ketamine-facts lang="es" sections="research"></ketamine-facts>`);
       const text = squash(root(el).textContent);
-      expect(text).to.contain(`${factsStrings.es.found}:`).and.contain(`${factsStrings.es.correction}:`);
-      expect(text).to.contain(commonStrings.es.notVerified);
+      expect(text).to.contain(`${factsEs.found}:`).and.contain(`${factsEs.correction}:`);
+      expect(text).to.contain(commonEs.notVerified);
       expect(text).to.not.contain(factsStrings.en.found);
-      expect(squash(headingOf(root(el).querySelector('[part~="sources"]')!)?.textContent)).to.equal(factsStrings.es.sourceList);
+      expect(squash(headingOf(root(el).querySelector('[part~="sources"]')!)?.textContent)).to.equal(factsEs.sourceList);
       const [y, m, d] = es.meta.lastReviewed.split('-').map(Number);
       const date = new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
       expect(squash(root(el).querySelector('[part~="reviewed"]')?.textContent)).to.contain(date);
@@ -556,7 +558,7 @@ describe('<ketamine-facts>', () => {
       expect(shownIds(el)).to.deep.equal(['what-it-is', 'research']);
       expect(squash(headingOf(regions(el)[1])?.textContent)).to.equal(es.sections.find((s) => s.id === 'research')!.title);
       const toolbar = squash(root(el).querySelector('[part~="toolbar"]')?.textContent);
-      expect(toolbar).to.contain('2 temas').and.contain(factsStrings.es.openAll);
+      expect(toolbar).to.contain('2 temas').and.contain(factsEs.openAll);
       await expect(el).to.be.accessible();
     });
   });
@@ -564,7 +566,7 @@ describe('<ketamine-facts>', () => {
   describe('strings', () => {
     it('has a Spanish string, different from the English, for every English one', () => {
       for (const [key, english] of Object.entries(factsStrings.en)) {
-        const spanish = factsStrings.es[key as keyof typeof factsStrings.en];
+        const spanish = factsEs[key as keyof typeof factsStrings.en];
         expect(spanish, key).to.be.a('string').with.length.above(0);
         expect(spanish, key).to.not.equal(english);
         expect(spanish!.match(/\{\w+\}/g) ?? [], `${key} placeholders`).to.deep.equal(english.match(/\{\w+\}/g) ?? []);

@@ -6,6 +6,7 @@ import type { RiskChecklist } from '../../src/ketamine-widgets.js';
 import type { Dataset } from '../../src/data/dataset.js';
 import en from '../../src/data/ketamine.en.json';
 import { strings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
+import { es as checklistEs } from '../../src/components/risk-checklist/translations/es.js';
 import { plural } from '../../src/internal/localize.js';
 
 const data = en as unknown as Dataset;
@@ -826,7 +827,7 @@ describe('<risk-checklist>', () => {
     it('has a Spanish string for every English one, with the same placeholders', () => {
       const placeholders = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort();
       for (const [key, english] of Object.entries(strings.en)) {
-        const spanish = strings.es[key as keyof typeof strings.en];
+        const spanish = checklistEs[key as keyof typeof strings.en];
         expect(spanish, key).to.be.a('string').and.not.equal('');
         expect(spanish, key).to.not.equal(english);
         expect(placeholders(spanish!), key).to.deep.equal(placeholders(english));
@@ -834,7 +835,7 @@ describe('<risk-checklist>', () => {
     });
 
     it('counts in Spanish with the right plural', () => {
-      const forms = { one: strings.es.countOne!, other: strings.es.countOther! };
+      const forms = { one: checklistEs.countOne!, other: checklistEs.countOther! };
       expect(plural('es', 1, forms)).to.equal('1 tema para hablar con su equipo médico');
       expect(plural('es', 3, forms)).to.equal('3 temas para hablar con su equipo médico');
     });

@@ -1,20 +1,28 @@
 import { expect } from '@open-wc/testing';
-import { format, formatDate, localize, plural, type StringTable } from '../../src/internal/localize.js';
+import { addTranslations, format, formatDate, localize, plural, type StringTable } from '../../src/internal/localize.js';
 import { commonStrings } from '../../src/internal/strings.js';
+import { factsStrings } from '../../src/components/ketamine-facts/ketamine-facts.strings.js';
+import { doseStrings } from '../../src/components/dose-range/dose-range.strings.js';
+import { strings as checklistStrings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
+import { bundledDataset } from '../../src/data/dataset.js';
+import * as esBundle from '../../src/data/ketamine.es.js';
 
-const table: StringTable<'hello' | 'bye' | 'count'> = {
-  en: { hello: 'Hello', bye: 'Goodbye', count: '{n} items' },
-  es: { hello: 'Hola', count: '' },
-};
+// A table of this test's own, so registering its translation touches nothing else.
+const table: StringTable<'hello' | 'bye' | 'count'> = { id: 'test', en: { hello: 'Hello', bye: 'Goodbye', count: '{n} items' } };
 
 describe('localize', () => {
   it('gives English as it is', () => {
     expect(localize(table, 'en')).to.equal(table.en);
   });
 
+  it('gives English until the language has arrived, then the translation', () => {
+    expect(localize(table, 'es')).to.equal(table.en);
+    addTranslations('es', { ...esBundle.strings, test: { hello: 'Hola', count: '' } });
+    expect(localize(table, 'es').hello).to.equal('Hola');
+  });
+
   it('takes a missing or empty translation from English, never a key name', () => {
     const es = localize(table, 'es');
-    expect(es.hello).to.equal('Hola');
     expect(es.bye).to.equal('Goodbye');
     expect(es.count).to.equal('{n} items');
   });
@@ -23,9 +31,30 @@ describe('localize', () => {
     expect(localize(table, 'es')).to.equal(localize(table, 'es'));
   });
 
-  it('has every common string in Spanish', () => {
-    expect(Object.keys(commonStrings.es).sort()).to.deep.equal(Object.keys(commonStrings.en).sort());
+  it('gets the Spanish strings from the Spanish bundle, not from the drop-in', async () => {
+    await bundledDataset('es');
+    expect(localize(commonStrings, 'es').sources).to.equal('Fuentes');
   });
+});
+
+describe('the Spanish bundle', () => {
+  const tables = [commonStrings, factsStrings, doseStrings, checklistStrings];
+
+  it('has one translation for each string table, by id, and no other', () => {
+    expect(Object.keys(esBundle.strings).sort()).to.deep.equal(tables.map((t) => t.id).sort());
+  });
+
+  for (const t of tables) {
+    it(`translates every ${t.id} string, keeping its placeholders`, () => {
+      const es = esBundle.strings[t.id]!;
+      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(Object.keys(es).sort()).to.deep.equal(Object.keys(t.en).sort());
+      for (const [key, english] of Object.entries(t.en)) {
+        expect(es[key], key).to.be.a('string').with.length.above(0);
+        expect(placeholders(es[key]!), key).to.deep.equal(placeholders(english));
+      }
+    });
+  }
 });
 
 describe('format and plural', () => {

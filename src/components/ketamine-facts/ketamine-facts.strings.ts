@@ -11,6 +11,7 @@ export const factsStrings: StringTable<
   | 'topicsOne'
   | 'topicsOther'
 > = {
+  id: 'facts',
   en: {
     found: 'What the study found',
     correction: 'Correction',
@@ -20,15 +21,5 @@ export const factsStrings: StringTable<
     closeAll: 'Close all topics',
     topicsOne: '{n} topic',
     topicsOther: '{n} topics',
-  },
-  es: {
-    found: 'Lo que encontró el estudio',
-    correction: 'Corrección',
-    sourceList: 'Fuentes',
-    sourceListIntro: 'Todas las fuentes de esta página, con sus datos completos.',
-    openAll: 'Abrir todos los temas',
-    closeAll: 'Cerrar todos los temas',
-    topicsOne: '{n} tema',
-    topicsOther: '{n} temas',
   },
 };

@@ -21,6 +21,7 @@ export const strings: StringTable<
   | 'copyFallback'
   | 'copyTextLabel'
 > = {
+  id: 'checklist',
   en: {
     title: 'Before your visit: what applies to you?',
     intro: 'Tick anything that applies to you. You will get a short list of questions to bring to your appointment.',
@@ -40,26 +41,5 @@ export const strings: StringTable<
     copied: 'Copied. You can paste your list into a note, email or text message.',
     copyFallback: 'Your browser did not let this page copy. Your list is in the box below: select all of it and copy it.',
     copyTextLabel: 'Your list as text',
-  },
-  es: {
-    title: 'Antes de su visita: ¿qué le aplica a usted?',
-    intro: 'Marque todo lo que le aplique. Obtendrá una lista corta de preguntas para llevar a su cita.',
-    privacy: 'Sus respuestas se quedan en esta página. No se guarda ni se envía nada.',
-    countNone: 'Todavía no ha marcado nada.',
-    countOne: '{n} tema para hablar con su equipo médico',
-    countOther: '{n} temas para hablar con su equipo médico',
-    summaryTitle: 'Preguntas para su equipo médico',
-    tickedTitle: 'Sobre lo que marcó',
-    noneTicked: 'Lo que marque arriba aparecerá aquí.',
-    noneTickedText: 'No se marcó nada.',
-    youTicked: 'Usted marcó: {label}',
-    generalTitle: 'Conviene que todos lo mencionen',
-    madeOn: 'Lista hecha el {date}.',
-    printButton: 'Imprimir mi lista',
-    copyButton: 'Copiar mi lista',
-    copied: 'Copiada. Puede pegar su lista en una nota, un correo o un mensaje de texto.',
-    copyFallback:
-      'Su navegador no dejó copiar desde esta página. Su lista está en el cuadro de abajo: selecciónela toda y cópiela.',
-    copyTextLabel: 'Su lista en texto',
   },
 };

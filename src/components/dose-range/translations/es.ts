@@ -1,0 +1,35 @@
+import type { Translation } from '../../../internal/localize.js';
+import type { doseStrings } from '../dose-range.strings.js';
+
+/** Spanish for the `dose` strings. Loaded with the Spanish content, only by pages that show Spanish. */
+export const es: Translation<typeof doseStrings> = {
+  heading: 'Rango habitual de dosis según el peso',
+  intro: 'Para el dolor crónico, la ketamina se suele dar por {route}. La cantidad habitual es de {min} a {max} mg por cada kg de peso, durante {duration}.',
+  label: 'Peso corporal',
+  hint: 'En kilos (kg) o libras (lb), por ejemplo 70 o 70,5. Pulse Intro o salga de la casilla para ver el rango.',
+  unitLegend: 'Unidad',
+  kg: 'kg',
+  lb: 'lb',
+  weightKg: '{kg} kg',
+  weightLb: '{lb} lb ({kg} kg)',
+  result: 'Para {weight}, el rango habitual es de {min} a {max} mg durante {duration} ({perKgMin} a {perKgMax} mg por kg).',
+  resultRounded: 'Para {weight}, el rango habitual es de unos {min} a {max} mg durante {duration} ({perKgMin} a {perKgMax} mg por kg).',
+  lowStart: 'Inicio bajo: {mg} mg',
+  upperEnd: 'Límite alto: {mg} mg',
+  scaleMg: '{mg} mg',
+  notPrescription: 'Esto no es una receta. Su clínica decide su dosis.',
+  contextHeading: 'Para tener en cuenta',
+  hourOne: '{n} hora',
+  hourOther: '{n} horas',
+  minuteOne: '{n} minuto',
+  minuteOther: '{n} minutos',
+  hoursAndMinutes: '{hours} y {minutes}',
+  empty: 'Escriba un peso para ver el rango.',
+  notANumber: 'Escriba el peso solo con números, por ejemplo 70 o 70,5.',
+  negative: 'El peso no puede ser menor que cero. Escriba un número, como 70.',
+  zero: 'El peso debe ser mayor que cero. Escriba un número, como 70.',
+  tooLow: 'Es menos de {min}. Este rango es para adultos de {min} a {max}.',
+  tooHigh: 'Es más de {max}. Este rango es para adultos de {min} a {max}.',
+  tryLb: 'Si quiso decir libras, elija lb.',
+  tryKg: 'Si quiso decir kilos, elija kg.',
+};
