@@ -54,7 +54,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 // The CLS budget is checked on the snippet the README tells sites to paste (ketamine-widgets.css
 // linked above the script), in English, Spanish and with ten copies; the LAYOUT SHIFT table
 // also shows the script alone and a render-blocking <head> script for comparison.
-const CLS_VARIANTS = ['plain', 'snippet', 'snippet-es', 'snippet-10', 'render'];
+const CLS_VARIANTS = ['plain', 'plain-es', 'snippet', 'snippet-es', 'snippet-10', 'render'];
 const CLS_BUDGET_VARIANTS = ['snippet', 'snippet-es', 'snippet-10'];
 
 const BUDGETS = {
@@ -567,6 +567,7 @@ function print(r) {
   p(`LAYOUT SHIFT (the three elements between paragraphs of a clinic-like page; the drop-in answered ${r.cls.delayMs} ms late)`);
   const names = {
     plain: 'script tag alone (no ketamine-widgets.css)',
+    'plain-es': 'script tag alone, lang="es" page',
     snippet: 'README snippet (ketamine-widgets.css + script)',
     'snippet-es': 'README snippet, lang="es" page',
     'snippet-10': 'README snippet, 10 copies',

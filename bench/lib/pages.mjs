@@ -153,18 +153,8 @@ export function serializeTwin(tags) {
 }
 
 /**
- * A realistic clinic page for the CLS measurement: heading, paragraphs above and below, the
- * README snippet in between. `variant` picks the mitigation.
- *   plain       the README snippet as is: the script tag in the body, before the elements
- *   render      <script type="module" blocking="render"> in <head>: first paint waits for the bundle
- *   reserve     plain, plus a `:not(:defined)` stylesheet reserving each element's height as
- *               measured at the desktop viewport (exact there, a guess anywhere else)
- *   reserve-vh  plain, plus `:not(:defined) { display: block; min-height: 100vh }`: the content
- *               after an undefined element starts below the fold, so it cannot shift in view
- */
-/**
  * A clinic page with the snippet between paragraphs, the drop-in `delay` ms late. Variants:
- * `plain` the script tag alone; `snippet` the README snippet (ketamine-widgets.css linked above
+ * `plain` the script tag alone (`plain-es` on a Spanish page); `snippet` the README snippet (ketamine-widgets.css linked above
  * the script); `snippet-es` the same on a Spanish page (the Spanish chunk loads after the
  * upgrade); `snippet-10` ten copies of the three elements (first renders spread over several
  * tasks); `render` the script in <head> with blocking="render".
@@ -195,7 +185,7 @@ ${para(3)}
 </body>
 </html>
 `;
-  return variant === 'snippet-es' ? page.replace('<html lang="en">', '<html lang="es">') : page;
+  return variant.endsWith('-es') ? page.replace('<html lang="en">', '<html lang="es">') : page;
 }
 
 /** Runs in a page: each element's height and shown text, to compare widgets and twin. */

@@ -61,7 +61,7 @@ function queueFirstRender(render: () => void): Promise<void> {
  *
  * @fires kw-load - A clinic dataset (`src` or inline JSON) was applied and the element re-rendered with it. `event.url` is its address (undefined for inline JSON).
  * @fires kw-error - A clinic dataset could not be used; the bundled content stays. `event.url`, `event.field` (the failing field's path) and `event.reason` say why.
- * @cssstate pending - Upgraded, but its content is not on screen yet (its first render is waiting its turn, or its language's text is loading). Meanwhile the element holds one screen of height, as `ketamine-widgets.css` does before the upgrade.
+ * @cssstate pending - Upgraded, but its content is not on screen yet (its first render is waiting its turn, or its language's text is loading). Meanwhile the element keeps the room `ketamine-widgets.css` gave it before the upgrade (`--kw-reserve`).
  */
 export abstract class KwElement extends LitElement {
   /** Read by the guarded `define` to tell two copies of the library apart. */
@@ -106,7 +106,10 @@ export abstract class KwElement extends LitElement {
    */
   @state() protected clinicLoading = false;
 
-  /** Custom states (`:state(pending)`), and the form value of form-associated subclasses. */
+  /**
+   * Custom states (`:state(pending)`), and the form value of form-associated subclasses. The base
+   * class attaches it: a subclass uses this one (calling `attachInternals()` again throws).
+   */
   protected readonly internals?: ElementInternals;
 
   private unobserveLang?: () => void;
@@ -120,9 +123,9 @@ export abstract class KwElement extends LitElement {
   }
 
   /**
-   * `:state(pending)` holds the element's room (styles.ts) from its upgrade until content is on
-   * screen: its first render waits in the slice queue, and a language's bundle may still be on
-   * its way. ketamine-widgets.css holds it before the upgrade, so nothing below ever jumps.
+   * `:state(pending)` keeps the room ketamine-widgets.css holds (`--kw-reserve`, styles.ts) from
+   * the upgrade until content is on screen: the first render waits in the slice queue, and a
+   * language's bundle may still be on its way. Without the stylesheet it holds nothing.
    */
   private setPending(pending: boolean): void {
     try {

@@ -69,9 +69,10 @@ export const hostStyles = css`
     display: none;
   }
 
-  /* Upgraded, content not on screen yet: hold the room ketamine-widgets.css held before. */
+  /* Upgraded, content not on screen yet: keep the room ketamine-widgets.css holds (nothing
+     without it, so a page without the stylesheet shifts once, not twice). */
   :host(:state(pending)) {
-    min-height: 100vh;
+    min-height: var(--kw-reserve, auto);
   }
 
   :host([color-scheme='dark']) {

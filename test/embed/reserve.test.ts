@@ -1,7 +1,7 @@
 /**
  * Room held before upgrade (issue #6: "reserves its space before upgrade so nothing shifts"):
  * the README snippet links dist/ketamine-widgets.css above the script. Pages are served with a
- * strict CSP header and the built script held back 1.2 s (a slow CDN); the control page has no
+ * strict CSP header and the built script held back 2.5 s (a slow CDN); the control page has no
  * stylesheet and must show the shift, so these tests can tell the difference.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -39,12 +39,12 @@ async function openParsed(path: string, width: number, height: number) {
   await waitUntil(() => {
     const d = f.contentDocument;
     return d !== null && d.URL.includes(path.split('?')[0]) && d.readyState !== 'loading' && d.getElementById('below') !== null;
-  }, `${path} parsed`);
+  }, `${path} parsed`, { timeout: 4000 });
   const win = f.contentWindow as PageWindow;
   const doc = f.contentDocument!;
   // The stylesheet (if linked) has applied once the element's computed min-height is not 0.
   if (doc.querySelector('link[href*="ketamine-widgets.css"]')) {
-    await waitUntil(() => win.getComputedStyle(doc.querySelector('dose-range')!).minHeight !== '0px', 'ketamine-widgets.css applied');
+    await waitUntil(() => win.getComputedStyle(doc.querySelector('dose-range')!).minHeight !== '0px', 'ketamine-widgets.css applied', { timeout: 4000 });
   }
   await frames(win);
   const top = (id: string) => doc.getElementById(id)!.getBoundingClientRect().top;
@@ -105,9 +105,25 @@ describe('room held before upgrade: dist/ketamine-widgets.css', () => {
       release!.finish();
     }
     await frames(win);
-    for (const el of els) expect(el.getBoundingClientRect().height).to.equal(0);
+    for (const el of els) {
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      // Given back for good: the variable the upgraded element's pending state reads is 0 too.
+      expect(win.getComputedStyle(el).getPropertyValue('--kw-reserve').trim()).to.equal('0px');
+    }
     expect(top('below')).to.be.below(win.innerHeight);
     expect(win.__kwProbe.violations).to.deep.equal([]);
+  });
+
+  it('holds no room on paper or without scripting', async () => {
+    const { win, doc } = await openParsed('/test/embed/reserve-missing.html?csp=strict', 1024, 700);
+    const el = doc.querySelector('dose-range')!;
+    expect(el.getBoundingClientRect().height).to.be.at.least(win.innerHeight);
+    // The stylesheet's own rule, switched on: the browser's cascade decides, as when printing.
+    const sheet = [...doc.styleSheets].find((x) => x.href?.includes('ketamine-widgets.css'))!;
+    const media = [...sheet.cssRules].find((r): r is CSSMediaRule => r instanceof win.CSSMediaRule)!;
+    expect(media.media.mediaText).to.contain('print').and.contain('scripting: none');
+    media.media.mediaText = 'all';
+    expect(el.getBoundingClientRect().height).to.equal(0);
   });
 
   it('is published: a package export, and a subresource-integrity hash that matches the file', async () => {

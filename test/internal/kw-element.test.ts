@@ -241,9 +241,15 @@ describe('time-sliced first renders', () => {
 describe('room held until content is on screen (:state(pending))', () => {
   const pending = (el: Element) => el.matches(':state(pending)');
   const height = (el: Element) => el.getBoundingClientRect().height;
-
-  it('holds a screen of height from upgrade to first render, then fits the content', async () => {
+  /** A widget as ketamine-widgets.css styles it: --kw-reserve set (100vh there). */
+  const reserved = () => {
     const el = document.createElement('kw-test-widget') as TestWidget;
+    el.style.setProperty('--kw-reserve', '100vh');
+    return el;
+  };
+
+  it('keeps the room (--kw-reserve) from upgrade to first render, then fits the content', async () => {
+    const el = reserved();
     document.body.append(el);
     try {
       // Connected and upgraded; the first render waits for its slice (a microtask away).
@@ -257,10 +263,25 @@ describe('room held until content is on screen (:state(pending))', () => {
     }
   });
 
+  it('holds nothing without ketamine-widgets.css, or once it has given the room back', async () => {
+    for (const reserve of [null, '0px']) {
+      const el = document.createElement('kw-test-widget') as TestWidget;
+      if (reserve) el.style.setProperty('--kw-reserve', reserve);
+      document.body.append(el);
+      try {
+        expect(pending(el)).to.equal(true);
+        expect(height(el), String(reserve)).to.be.below(60);
+        await el.updateComplete;
+      } finally {
+        el.remove();
+      }
+    }
+  });
+
   // The only test in this file that asks for Spanish: its chunk is not loaded before this one.
   it('holds it while a language bundle is on its way; a language switch keeps the old text meanwhile', async () => {
     const switching = await fixture<TestWidget>(html`<kw-test-widget lang="en"></kw-test-widget>`);
-    const fresh = document.createElement('kw-test-widget') as TestWidget;
+    const fresh = reserved();
     fresh.lang = 'es';
     switching.lang = 'es';
     // What the first render left on screen, read as soon as that update has finished.
