@@ -11,7 +11,7 @@ import { render } from 'lit';
 import en from '../../src/data/ketamine.en.json';
 import es from '../../src/data/ketamine.es.json';
 import { closeFrames, openFrame } from '../helpers/frame.js';
-import { LOADS, loadLazyChunks } from '../helpers/load.js';
+import { LOADS, preload } from '../helpers/load.js';
 import { textOf } from '../helpers/text.js';
 
 const shadow = (el: DoseRange) => el.shadowRoot!;
@@ -91,7 +91,7 @@ function expectNoDose(el: DoseRange, pattern: RegExp): void {
 }
 
 describe('<dose-range>', () => {
-  loadLazyChunks();
+  preload();
   let warn: SinonStub;
   beforeEach(() => {
     warn = stub(console, 'warn');

@@ -1,4 +1,4 @@
-import { bundledDataset, withClinicDataset } from '../../src/index.js';
+import { expect } from '@open-wc/testing';
 import type { Dataset } from '../../src/index.js';
 
 /**
@@ -8,21 +8,40 @@ import type { Dataset } from '../../src/index.js';
  */
 export const LOADS = { timeout: 8000 } as const;
 
+/** What `preload` can load: the Spanish content, the clinic-dataset validator, axe-core. */
+export type OnDemand = 'es' | 'validator' | 'axe';
+
 /**
- * Loads the chunks the elements fetch on demand, the Spanish content and the clinic-dataset
- * validator, once before the tests of the enclosing `describe` (or file). The first fetch of each
- * goes through the test server's transform and can take seconds on a busy machine; in a `before`
- * hook it has its own time budget, so a test's timeout measures the behaviour it tests, not a
- * cold module load. The elements still load the chunks themselves; they are then in the module map.
- * A file with a test that needs a chunk cold loads only the others.
+ * Loads, once before the tests of the enclosing `describe` (or file), the modules that are
+ * otherwise fetched the first time a test needs them: the elements' Spanish content and
+ * clinic-dataset validator (chunks of their own), and axe-core (half a megabyte, for
+ * `to.be.accessible()`). The first fetch of each goes through the test server and can take
+ * seconds on a busy machine; in a `before` hook it has its own time budget, so a test's 10 s
+ * measure the behaviour it tests, not a cold module load. The elements still load the chunks
+ * themselves; they are then in the module map. A file with a test that needs one cold leaves it out.
  */
-export function loadLazyChunks(chunks: ReadonlyArray<'es' | 'validator'> = ['es', 'validator']): void {
+export function preload(which: readonly OnDemand[] = ['es', 'validator', 'axe']): void {
   before(async function () {
     this.timeout(60_000);
+    // Imported here, not at the top: a file that only needs LOADS loads no element code for it.
+    const { bundledDataset, withClinicDataset } = await import('../../src/index.js');
     await Promise.all([
-      chunks.includes('es') && bundledDataset('es'),
+      which.includes('es') && bundledDataset('es'),
       // Any input loads the validator; whether '{}' is a valid clinic dataset does not matter here.
-      chunks.includes('validator') && withClinicDataset(bundledDataset('en') as Dataset, { inline: '{}' }).catch(() => undefined),
+      which.includes('validator') && withClinicDataset(bundledDataset('en') as Dataset, { inline: '{}' }).catch(() => undefined),
+      which.includes('axe') && axeOnce(),
     ]);
   });
+}
+
+/** Runs axe once on a plain paragraph, which loads and sets it up. */
+async function axeOnce(): Promise<void> {
+  const p = document.createElement('p');
+  p.textContent = 'axe-core, loaded ahead';
+  document.body.append(p);
+  try {
+    await expect(p).to.be.accessible();
+  } finally {
+    p.remove();
+  }
 }
