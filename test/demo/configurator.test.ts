@@ -13,7 +13,7 @@ import '../../demo/configurator/kw-configurator.js';
 import { textOf } from '../helpers/text.js';
 
 /** Waiting on a preview frame: it loads the widgets' modules, data and styles over the test server. */
-const FRAME_WAIT = { timeout: 10000 };
+const FRAME_WAIT = { timeout: 20000 };
 
 const realManifest = manifestJson as unknown as Manifest;
 
@@ -110,7 +110,7 @@ function snippetElement(snippet: string): Element {
 }
 
 describe('<kw-configurator>', function () {
-  this.timeout(30000);
+  this.timeout(60000);
 
   let warn: SinonStub;
   let error: SinonStub;

@@ -17,7 +17,7 @@ import { textOf } from '../helpers/text.js';
  */
 
 /** Waiting on a preview frame: it loads the widgets' modules, data and styles over the test server. */
-const FRAME_WAIT = { timeout: 10000 };
+const FRAME_WAIT = { timeout: 20000 };
 
 const manifest = manifestJson as unknown as Manifest;
 const $ = <T extends Element = HTMLElement>(el: KwConfigurator, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -116,7 +116,7 @@ async function setText(el: KwConfigurator, selector: string, value: string): Pro
 }
 
 describe('the copied snippet, pasted into a blank page beside the built bundle', function () {
-  this.timeout(30000);
+  this.timeout(60000);
 
   let writeText: SinonStub;
   before(async () => {

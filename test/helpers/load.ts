@@ -3,10 +3,10 @@ import type { Dataset } from '../../src/index.js';
 
 /**
  * The bound on a wait for something that loads (a language's content, a clinic dataset, a page in
- * a frame): most of a test's 10 s, as a busy machine needs it. Waits still end as soon as their
+ * a frame): most of a test's 30 s, as a busy machine needs it. Waits still end as soon as their
  * condition holds; waitUntil's own default (1 s) is too short for a load under CPU load.
  */
-export const LOADS = { timeout: 8000 } as const;
+export const LOADS = { timeout: 20000 } as const;
 
 /** What `preload` can load: the Spanish content, the clinic-dataset validator, axe-core. */
 export type OnDemand = 'es' | 'validator' | 'axe';
@@ -16,7 +16,7 @@ export type OnDemand = 'es' | 'validator' | 'axe';
  * otherwise fetched the first time a test needs them: the elements' Spanish content and
  * clinic-dataset validator (chunks of their own), and axe-core (half a megabyte, for
  * `to.be.accessible()`). The first fetch of each goes through the test server and can take
- * seconds on a busy machine; in a `before` hook it has its own time budget, so a test's 10 s
+ * seconds on a busy machine; in a `before` hook it has its own time budget, so a test's 30 s
  * measure the behaviour it tests, not a cold module load. The elements still load the chunks
  * themselves; they are then in the module map. A file with a test that needs one cold leaves it out.
  */
