@@ -5,8 +5,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { TAGS } from '../../src/internal/tags.js';
 
-const TAGS = ['ketamine-facts', 'dose-range', 'risk-checklist'];
 // A variable path keeps the type-checker and bundlers from resolving built files at compile time.
 const load = (path: string) => import(/* @vite-ignore */ path);
 

@@ -10,12 +10,14 @@ import { cssVars } from '../../src/internal/css-vars.js';
 import { render } from 'lit';
 import en from '../../src/data/ketamine.en.json';
 import es from '../../src/data/ketamine.es.json';
+import { closeFrames, openFrame } from '../helpers/frame.js';
+import { LOADS, preload } from '../helpers/load.js';
+import { textOf } from '../helpers/text.js';
 
 const shadow = (el: DoseRange) => el.shadowRoot!;
 const part = <T extends Element = HTMLElement>(el: DoseRange, name: string) => shadow(el).querySelector<T>(`[part~="${name}"]`);
 const input = (el: DoseRange) => part<HTMLInputElement>(el, 'input')!;
 const radio = (el: DoseRange, unit: 'kg' | 'lb') => shadow(el).querySelector<HTMLInputElement>(`input[type="radio"][value="${unit}"]`)!;
-const textOf = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const sentence = (el: DoseRange) => textOf(part(el, 'sentence'));
 const message = (el: DoseRange) => textOf(part(el, 'message'));
 
@@ -43,14 +45,33 @@ function countChanges(el: DoseRange): { count: number } {
   return counter;
 }
 
-/** Replaces the field's text the way a reader does: focus, select all, type, then Enter. */
+/**
+ * Replaces the field's text the way a reader does on a keyboard: focus, select all, type, then
+ * Enter (or Tab, or nothing). For tests about typing: keep `text` short, since every key is a round
+ * trip to the browser (a long string can outlast the test's timeout on a busy machine, and its
+ * keys then land in the next test's field).
+ */
 async function typeWeight(el: DoseRange, text: string, commit: 'Enter' | 'Tab' | 'none' = 'Enter'): Promise<void> {
   const field = input(el);
   field.focus();
   field.select();
   if (text) await sendKeys({ type: text });
   else await sendKeys({ press: 'Backspace' });
+  await waitUntil(() => field.value === text, `the field holds "${text}" (it has "${field.value}")`);
   if (commit !== 'none') await sendKeys({ press: commit });
+  await el.updateComplete;
+}
+
+/**
+ * Puts `text` in the field in one step, as a paste does (the value, then one `input` event), and
+ * commits it with Enter. For tests about what the element makes of a text, not about typing.
+ */
+async function pasteWeight(el: DoseRange, text: string): Promise<void> {
+  const field = input(el);
+  field.focus();
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: text ? 'insertFromPaste' : 'deleteContentBackward' }));
+  await sendKeys({ press: 'Enter' });
   await el.updateComplete;
 }
 
@@ -70,6 +91,7 @@ function expectNoDose(el: DoseRange, pattern: RegExp): void {
 }
 
 describe('<dose-range>', () => {
+  preload();
   let warn: SinonStub;
   beforeEach(() => {
     warn = stub(console, 'warn');
@@ -239,7 +261,7 @@ describe('<dose-range>', () => {
     for (const [what, text, pattern] of bad) {
       it(`shows a message and no dose for ${what}`, async () => {
         const el = await fixture<DoseRange>(html`<dose-range weight="70"></dose-range>`);
-        await typeWeight(el, text);
+        await pasteWeight(el, text);
         expectNoDose(el, pattern);
         expect(warn.called, 'a reader’s typing is not a page error').to.equal(false);
       });
@@ -247,13 +269,13 @@ describe('<dose-range>', () => {
 
     it('states the bounds in pounds when the field is in pounds', async () => {
       const el = await fixture<DoseRange>(html`<dose-range unit="lb"></dose-range>`);
-      await typeWeight(el, '50');
+      await pasteWeight(el, '50');
       expectNoDose(el, /less than 88\.2 lb\. This page shows totals only for adults from 88\.2 lb to 330\.6 lb\./);
     });
 
     it('offers the other unit when the number fits it, and choosing it shows the range', async () => {
       const el = await fixture<DoseRange>(html`<dose-range></dose-range>`);
-      await typeWeight(el, '300');
+      await pasteWeight(el, '300');
       expectNoDose(el, /more than 150 kg.*If you meant pounds, choose lb\./);
       radio(el, 'lb').click();
       await el.updateComplete;
@@ -495,24 +517,21 @@ describe('<dose-range>', () => {
 
   describe('on a page with a strict Content-Security-Policy', () => {
     it('places the bar with no CSP violation (no inline style attribute)', async () => {
-      const frame = document.createElement('iframe');
-      frame.title = 'strict CSP page';
       // The page's own origin, spelled out: 'self' in a srcdoc document is not this origin in every browser.
       const self = location.origin;
-      frame.srcdoc = `<!doctype html><html lang="en"><head>
+      const { win, doc } = await openFrame({
+        title: 'strict CSP page',
+        srcdoc: `<!doctype html><html lang="en"><head>
         <meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self}; object-src 'none'">
-        <script type="module" src="${self}/src/ketamine-widgets.ts"></script></head><body></body></html>`;
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      document.body.append(frame);
+        <script type="module" src="${self}/src/ketamine-widgets.ts"></script></head><body></body></html>`,
+      });
       try {
-        await loaded;
-        const win = frame.contentWindow! as Window & typeof globalThis;
         await win.customElements.whenDefined('dose-range');
         const violations: string[] = [];
-        frame.contentDocument!.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
-        const el = frame.contentDocument!.createElement('dose-range') as DoseRange;
+        doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+        const el = doc.createElement('dose-range') as DoseRange;
         el.setAttribute('weight', '70');
-        frame.contentDocument!.body.append(el);
+        doc.body.append(el);
         await el.updateComplete;
         await new Promise((resolve) => win.requestAnimationFrame(resolve));
         // A violation event is queued as a task: give it one before concluding there was none.
@@ -522,7 +541,7 @@ describe('<dose-range>', () => {
         const segment = part(el, 'segment')!.getBoundingClientRect();
         expect((segment.left - track.left - 1) / (track.width - 2)).to.be.closeTo(35 / 150, 0.01);
       } finally {
-        frame.remove();
+        closeFrames();
       }
     });
   });
@@ -644,7 +663,7 @@ describe('<dose-range>', () => {
     /** A Spanish element once its content (a separate chunk) has loaded. */
     async function spanish(weight?: string, lang = 'es'): Promise<DoseRange> {
       const el = await fixture<DoseRange>(html`<dose-range lang=${lang} weight=${weight ?? ''}></dose-range>`);
-      await waitUntil(() => textOf(part(el, 'disclaimer')).includes(es.meta.disclaimer), 'Spanish content loaded', { timeout: 5000 });
+      await waitUntil(() => textOf(part(el, 'disclaimer')).includes(es.meta.disclaimer), 'Spanish content loaded', LOADS);
       await el.updateComplete;
       return el;
     }
@@ -689,9 +708,9 @@ describe('<dose-range>', () => {
 
     it('explains a bad weight in Spanish, and who sets the dose', async () => {
       const el = await spanish();
-      await typeWeight(el, 'setenta');
+      await pasteWeight(el, 'setenta');
       expectNoDose(el, /^Escriba el peso solo con números, por ejemplo 70 o 70\.5\.$/);
-      await typeWeight(el, '300');
+      await pasteWeight(el, '300');
       expectNoDose(
         el,
         /^Es más de 150 kg\. Esta página muestra totales solo para adultos de 40 kg a 150 kg\. Su equipo médico calcula la dosis de cada persona\. Si quiso decir libras, elija lb\.$/,
@@ -706,7 +725,7 @@ describe('<dose-range>', () => {
         </script></dose-range
       >`);
       await loaded;
-      await waitUntil(() => textOf(part(el, 'sign-off')) !== '', 'sign-off shown', { timeout: 5000 });
+      await waitUntil(() => textOf(part(el, 'sign-off')) !== '', 'sign-off shown', LOADS);
       expect(textOf(part(el, 'sign-off'))).to.equal('Revisado para Clínica Norte por Dra. Ana Ruiz, médica, especialista en dolor, el 30 de noviembre de 2026.');
       expect(textOf(part(el, 'reviewed'))).to.contain('Próxima revisión: 2 de junio de 2027.');
     });
@@ -714,7 +733,7 @@ describe('<dose-range>', () => {
     it('is accessible in Spanish, with a range and with a message', async () => {
       const el = await spanish('70');
       await expect(el).to.be.accessible();
-      await typeWeight(el, '-5');
+      await pasteWeight(el, '-5');
       expect(message(el)).to.equal('El peso no puede ser menor que cero. Escriba un número, como 70.');
       await expect(el).to.be.accessible();
     });
@@ -748,9 +767,9 @@ describe('<dose-range>', () => {
       expect(message(el)).to.equal('');
       expect(warn.called).to.equal(false);
       expect(sentence(el)).to.equal('For 25 kg, the typical range is about 13 to 50 mg over 1 hour and 30 minutes (0.5 to 2 mg per kg).');
-      await typeWeight(el, '151');
+      await pasteWeight(el, '151');
       expectNoDose(el, /more than 150 kg\. This page shows totals only for adults from 20 kg to 150 kg\./);
-      await typeWeight(el, '19');
+      await pasteWeight(el, '19');
       expectNoDose(el, /less than 20 kg/);
     });
 
@@ -770,7 +789,7 @@ describe('<dose-range>', () => {
 
     it('applies a dataset from src', async () => {
       const el = await fixture<DoseRange>(html`<dose-range weight="80" src="/fixtures/clinic-good"></dose-range>`);
-      await waitUntil(() => el.range?.minMg === 20, 'clinic range applied', { timeout: 5000 });
+      await waitUntil(() => el.range?.minMg === 20, 'clinic range applied', LOADS);
       expect(el.range).to.include({ minMg: 20, maxMg: 80 });
       expect(textOf(part(el, 'clinic'))).to.contain('Riverside Pain Clinic');
     });
@@ -789,7 +808,7 @@ describe('<dose-range>', () => {
 
     it('is accessible with a message', async () => {
       const el = await fixture<DoseRange>(html`<dose-range></dose-range>`);
-      await typeWeight(el, '300');
+      await pasteWeight(el, '300');
       expect(message(el)).not.to.equal('');
       await expect(el).to.be.accessible();
     });

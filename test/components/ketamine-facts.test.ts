@@ -12,6 +12,8 @@ import { es as factsEs } from '../../src/components/ketamine-facts/translations/
 import { es as commonEs } from '../../src/internal/translations/es.js';
 import { sectionStrings } from '../helpers/readability.js';
 import { shownClaims } from '../helpers/claims.js';
+import { LOADS, preload } from '../helpers/load.js';
+import { textOf } from '../helpers/text.js';
 import bundled from '../../src/data/ketamine.en.json';
 import bundledEs from '../../src/data/ketamine.es.json';
 import clinic from '../fixtures/facts-clinic.json';
@@ -29,16 +31,13 @@ const refs = (b: Block) => (b.kind === 'list' ? b.items.flatMap((item) => item.s
 const findings = en.sections.flatMap((s) => ofKind(s.blocks, 'finding'));
 const isChromium = navigator.userAgent.includes('Chrome/');
 
-/** Text as a reader gets it: runs of white space read as one space. */
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
 const root = (el: Element) => el.shadowRoot!;
 const regions = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part~="section"]')];
 const shownIds = (el: Element) => regions(el).map((r) => r.dataset.section);
 const headingOf = (region: Element) => region.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6), :scope > summary > :is(h1, h2, h3, h4, h5, h6)');
 const disclosures = (el: Element) => [...root(el).querySelectorAll('details')];
 const findingEl = (el: Element, title: string) =>
-  [...root(el).querySelectorAll<HTMLElement>('[part~="finding"]')].find((f) => squash(f.querySelector('[part~="finding-title"]')?.textContent) === title);
+  [...root(el).querySelectorAll<HTMLElement>('[part~="finding"]')].find((f) => textOf(f.querySelector('[part~="finding-title"]')?.textContent) === title);
 
 /** Whether a reader can see the element: rendered, and not inside a closed <details>. */
 const seen = (node: Element) => node.checkVisibility() && node.getBoundingClientRect().height > 0;
@@ -62,6 +61,7 @@ function withInline(json: unknown, attrs: Record<string, string> = {}): { el: Ke
 }
 
 describe('<ketamine-facts>', () => {
+  preload();
   const logs = stubConsole();
 
   describe('content', () => {
@@ -69,15 +69,15 @@ describe('<ketamine-facts>', () => {
       const el = await facts(html`<ketamine-facts></ketamine-facts>`);
       expect(shownIds(el)).to.deep.equal(allIds);
       expect(el.shownSections).to.deep.equal(allIds);
-      regions(el).forEach((region, i) => expect(squash(headingOf(region)?.textContent)).to.equal(en.sections[i].title));
+      regions(el).forEach((region, i) => expect(textOf(headingOf(region)?.textContent)).to.equal(en.sections[i].title));
       expect(logs.warn.called).to.equal(false);
     });
 
     it("shows every block's text, list lead and item, finding title and correction", async () => {
       const el = await facts(html`<ketamine-facts></ketamine-facts>`);
       for (const [i, region] of regions(el).entries()) {
-        const shown = squash(region.textContent);
-        for (const string of sectionStrings(en.sections[i])) expect(shown, en.sections[i].id).to.contain(squash(string));
+        const shown = textOf(region.textContent);
+        for (const string of sectionStrings(en.sections[i])) expect(shown, en.sections[i].id).to.contain(textOf(string));
       }
     });
 
@@ -89,10 +89,10 @@ describe('<ketamine-facts>', () => {
       lists.forEach((list, i) => {
         const items = [...questions.querySelectorAll('ul')[i].querySelectorAll(':scope > li')];
         expect(items).to.have.length(list.items.length);
-        items.forEach((li, j) => expect(squash(li.textContent)).to.contain(list.items[j].text));
+        items.forEach((li, j) => expect(textOf(li.textContent)).to.contain(list.items[j].text));
       });
       const what = regions(el)[0];
-      expect([...what.querySelectorAll('p:not([part])')].map((p) => squash(p.textContent))).to.include(ofKind(section('what-it-is').blocks, 'text')[0].text);
+      expect([...what.querySelectorAll('p:not([part])')].map((p) => textOf(p.textContent))).to.include(ofKind(section('what-it-is').blocks, 'text')[0].text);
       expect(regions(el).every((r) => r.localName === 'section')).to.equal(true);
       expect(disclosures(el)).to.have.length(0);
     });
@@ -109,7 +109,7 @@ describe('<ketamine-facts>', () => {
 
     it('marks claims from unchecked sources as coming from the article', async () => {
       const el = await facts(html`<ketamine-facts sections="what-it-is"></ketamine-facts>`);
-      const citations = [...regions(el)[0].querySelectorAll('[part~="citation"]')].map((c) => squash(c.textContent));
+      const citations = [...regions(el)[0].querySelectorAll('[part~="citation"]')].map((c) => textOf(c.textContent));
       const blocks = section('what-it-is').blocks;
       blocks.forEach((block, i) => {
         const ids = refs(block);
@@ -127,9 +127,9 @@ describe('<ketamine-facts>', () => {
         const box = findingEl(el, finding.title);
         expect(box, finding.title).to.be.instanceOf(Element);
         expect(box!.localName).to.equal('article');
-        const text = squash(box!.textContent);
+        const text = textOf(box!.textContent);
         expect(text).to.contain(`${factsStrings.en.found}: ${finding.text}`);
-        const cite = squash(box!.querySelector('[part~="citation"]')?.textContent);
+        const cite = textOf(box!.querySelector('[part~="citation"]')?.textContent);
         for (const id of finding.sources) {
           const s = source(id);
           if (!s.verified) {
@@ -140,7 +140,7 @@ describe('<ketamine-facts>', () => {
           const href = s.doi ? `https://doi.org/${s.doi}` : s.url!;
           const link = box!.querySelector<HTMLAnchorElement>(`a[href="${href}"]`);
           expect(link, `${id} link`).to.be.instanceOf(Element);
-          expect(squash(link!.textContent)).to.contain(s.doi ?? s.pmid);
+          expect(textOf(link!.textContent)).to.contain(s.doi ?? s.pmid);
         }
       }
     });
@@ -151,7 +151,7 @@ describe('<ketamine-facts>', () => {
       const el = await facts(html`<ketamine-facts sections="research"></ketamine-facts>`);
       for (const finding of unchecked) {
         const box = findingEl(el, finding.title)!;
-        expect(squash(box.querySelector('[part~="citation"]')?.textContent)).to.contain(commonStrings.en.notVerified);
+        expect(textOf(box.querySelector('[part~="citation"]')?.textContent)).to.contain(commonStrings.en.notVerified);
         expect(box.querySelector('a[href^="https://doi.org/"]')).to.equal(null);
       }
     });
@@ -162,7 +162,7 @@ describe('<ketamine-facts>', () => {
       for (const finding of findings) {
         const note = findingEl(el, finding.title)!.querySelector('[part~="correction"]');
         if (finding.correction) {
-          expect(squash(note?.textContent)).to.equal(`${factsStrings.en.correction}: ${finding.correction}`);
+          expect(textOf(note?.textContent)).to.equal(`${factsStrings.en.correction}: ${finding.correction}`);
           expect(seen(note!)).to.equal(true);
         } else {
           expect(note).to.equal(null);
@@ -173,8 +173,8 @@ describe('<ketamine-facts>', () => {
     it('lists every cited source once at the end, in full', async () => {
       const el = await facts(html`<ketamine-facts></ketamine-facts>`);
       const list = root(el).querySelector('[part~="sources"]')!;
-      expect(squash(headingOf(list)?.textContent)).to.equal(factsStrings.en.sourceList);
-      const items = [...list.querySelectorAll('li')].map((li) => squash(li.textContent));
+      expect(textOf(headingOf(list)?.textContent)).to.equal(factsStrings.en.sourceList);
+      const items = [...list.querySelectorAll('li')].map((li) => textOf(li.textContent));
       const cited = new Set(shownClaims(en).filter((c) => !c.where.startsWith('dose') && !c.where.startsWith('checklist')).flatMap((c) => c.sources));
       const listed = en.sources.filter((s) => cited.has(s.id));
       expect(items).to.have.length(listed.length);
@@ -192,10 +192,10 @@ describe('<ketamine-facts>', () => {
   describe('trust', () => {
     it('shows the disclaimer and the last-reviewed date', async () => {
       const el = await facts(html`<ketamine-facts></ketamine-facts>`);
-      expect(squash(root(el).querySelector('[part~="disclaimer"]')?.textContent)).to.contain(en.meta.disclaimer);
+      expect(textOf(root(el).querySelector('[part~="disclaimer"]')?.textContent)).to.contain(en.meta.disclaimer);
       const [y, m, d] = en.meta.lastReviewed.split('-').map(Number);
       const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
-      expect(squash(root(el).querySelector('[part~="reviewed"]')?.textContent)).to.contain(date);
+      expect(textOf(root(el).querySelector('[part~="reviewed"]')?.textContent)).to.contain(date);
       expect(root(el).querySelector('[part~="footer"]')).to.be.instanceOf(Element);
     });
   });
@@ -205,8 +205,8 @@ describe('<ketamine-facts>', () => {
       const el = await facts(html`<ketamine-facts sections="research what-it-is"></ketamine-facts>`);
       expect(shownIds(el)).to.deep.equal(['research', 'what-it-is']);
       expect(el.shownSections).to.deep.equal(['research', 'what-it-is']);
-      expect(squash(headingOf(regions(el)[0])?.textContent)).to.equal(section('research').title);
-      expect(regions(el).map((r) => squash(headingOf(r)?.textContent))).to.not.include(section('side-effects').title);
+      expect(textOf(headingOf(regions(el)[0])?.textContent)).to.equal(section('research').title);
+      expect(regions(el).map((r) => textOf(headingOf(r)?.textContent))).to.not.include(section('side-effects').title);
       expect(logs.warn.called).to.equal(false);
     });
 
@@ -253,7 +253,7 @@ describe('<ketamine-facts>', () => {
     it('lists only the sources the shown sections cite', async () => {
       const el = await facts(html`<ketamine-facts sections="interactions"></ketamine-facts>`);
       const cited = new Set(section('interactions').blocks.flatMap(refs));
-      const items = [...root(el).querySelectorAll('[part~="sources"] li')].map((li) => squash(li.textContent));
+      const items = [...root(el).querySelectorAll('[part~="sources"] li')].map((li) => textOf(li.textContent));
       expect(items).to.have.length(cited.size);
       for (const id of cited) expect(items.some((t) => t.includes(source(id).title))).to.equal(true);
       expect(items.some((t) => t.includes(source('orhurhu-2019').title))).to.equal(false);
@@ -316,7 +316,7 @@ describe('<ketamine-facts>', () => {
       for (const [i, details] of sections.entries()) {
         expect((details as HTMLDetailsElement).open).to.equal(false);
         expect(seen(details.querySelector('summary')!)).to.equal(true);
-        expect(squash(details.querySelector('summary')?.textContent)).to.equal(en.sections[i].title);
+        expect(textOf(details.querySelector('summary')?.textContent)).to.equal(en.sections[i].title);
         expect(seen(details.querySelector('[part~="body"] p')!)).to.equal(false);
       }
       expect(logs.warn.called).to.equal(false);
@@ -361,16 +361,16 @@ describe('<ketamine-facts>', () => {
     it('opens and closes every topic with the open-all button, saying which it will do', async () => {
       const el = await facts(html`<ketamine-facts variant="compact"></ketamine-facts>`);
       const button = root(el).querySelector<HTMLButtonElement>('[part~="toggle-all"]')!;
-      expect(squash(root(el).querySelector('[part~="toolbar"]')?.textContent)).to.contain(`${allIds.length} topics`);
-      expect(squash(button.textContent)).to.equal(factsStrings.en.openAll);
+      expect(textOf(root(el).querySelector('[part~="toolbar"]')?.textContent)).to.contain(`${allIds.length} topics`);
+      expect(textOf(button.textContent)).to.equal(factsStrings.en.openAll);
       button.click();
       await el.updateComplete;
       expect(regions(el).every((d) => (d as HTMLDetailsElement).open)).to.equal(true);
-      expect(squash(button.textContent)).to.equal(factsStrings.en.closeAll);
+      expect(textOf(button.textContent)).to.equal(factsStrings.en.closeAll);
       button.click();
       await el.updateComplete;
       expect(regions(el).some((d) => (d as HTMLDetailsElement).open)).to.equal(false);
-      expect(squash(button.textContent)).to.equal(factsStrings.en.openAll);
+      expect(textOf(button.textContent)).to.equal(factsStrings.en.openAll);
     });
 
     it('offers "Close all" once the reader has opened every topic by hand', async () => {
@@ -380,7 +380,7 @@ describe('<ketamine-facts>', () => {
         await oneEvent(details, 'toggle');
       }
       await el.updateComplete;
-      expect(squash(root(el).querySelector('[part~="toggle-all"]')?.textContent)).to.equal(factsStrings.en.closeAll);
+      expect(textOf(root(el).querySelector('[part~="toggle-all"]')?.textContent)).to.equal(factsStrings.en.closeAll);
     });
 
     it('has no open-all button for a single topic', async () => {
@@ -528,7 +528,7 @@ describe('<ketamine-facts>', () => {
     /** Spanish content is its own chunk: nothing renders until it arrives. */
     async function spanish(template: ReturnType<typeof html>): Promise<KetamineFacts> {
       const el = await facts(template);
-      await waitUntil(() => regions(el).length > 0, 'the Spanish content loads');
+      await waitUntil(() => regions(el).length > 0, 'the Spanish content loads', LOADS);
       await el.updateComplete;
       return el;
     }
@@ -537,33 +537,33 @@ describe('<ketamine-facts>', () => {
       const el = await spanish(html`<ketamine-facts lang="es"></ketamine-facts>`);
       expect(shownIds(el)).to.deep.equal(es.sections.map((s) => s.id));
       for (const [i, region] of regions(el).entries()) {
-        expect(squash(headingOf(region)?.textContent)).to.equal(es.sections[i].title);
-        for (const string of sectionStrings(es.sections[i])) expect(squash(region.textContent), es.sections[i].id).to.contain(squash(string));
+        expect(textOf(headingOf(region)?.textContent)).to.equal(es.sections[i].title);
+        for (const string of sectionStrings(es.sections[i])) expect(textOf(region.textContent), es.sections[i].id).to.contain(textOf(string));
       }
-      expect(squash(root(el).querySelector('[part~="disclaimer"]')?.textContent)).to.contain(es.meta.disclaimer);
+      expect(textOf(root(el).querySelector('[part~="disclaimer"]')?.textContent)).to.contain(es.meta.disclaimer);
       expect(logs.error.called).to.equal(false);
     });
 
     it('speaks Spanish in its own labels: findings, corrections, sources, dates', async () => {
       const el = await spanish(html`<ketamine-facts lang="es" sections="research"></ketamine-facts>`);
-      const text = squash(root(el).textContent);
+      const text = textOf(root(el).textContent);
       expect(text).to.contain(`${factsEs.found}:`).and.contain(`${factsEs.correction}:`);
       expect(text).to.contain(commonEs.notVerified);
       expect(text).to.not.contain(factsStrings.en.found);
-      expect(squash(headingOf(root(el).querySelector('[part~="sources"]')!)?.textContent)).to.equal(factsEs.sourceList);
+      expect(textOf(headingOf(root(el).querySelector('[part~="sources"]')!)?.textContent)).to.equal(factsEs.sourceList);
       const [y, m, d] = es.meta.lastReviewed.split('-').map(Number);
       const date = new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
-      expect(squash(root(el).querySelector('[part~="reviewed"]')?.textContent)).to.contain(date);
+      expect(textOf(root(el).querySelector('[part~="reviewed"]')?.textContent)).to.contain(date);
     });
 
     it("follows the page's language and picks sections by the same ids", async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="es-MX"><ketamine-facts variant="compact" sections="what-it-is research"></ketamine-facts></div>`);
       const el = wrapper.querySelector('ketamine-facts')!;
-      await waitUntil(() => regions(el).length > 0, 'the Spanish content loads');
+      await waitUntil(() => regions(el).length > 0, 'the Spanish content loads', LOADS);
       await el.updateComplete;
       expect(shownIds(el)).to.deep.equal(['what-it-is', 'research']);
-      expect(squash(headingOf(regions(el)[1])?.textContent)).to.equal(es.sections.find((s) => s.id === 'research')!.title);
-      const toolbar = squash(root(el).querySelector('[part~="toolbar"]')?.textContent);
+      expect(textOf(headingOf(regions(el)[1])?.textContent)).to.equal(es.sections.find((s) => s.id === 'research')!.title);
+      const toolbar = textOf(root(el).querySelector('[part~="toolbar"]')?.textContent);
       expect(toolbar).to.contain('2 temas').and.contain(factsEs.openAll);
       await expect(el).to.be.accessible();
     });
@@ -633,7 +633,7 @@ describe('<ketamine-facts>', () => {
       try {
         await loaded;
         await el.updateComplete;
-        expect(squash(headingOf(regions(el)[0])?.textContent)).to.equal(title);
+        expect(textOf(headingOf(regions(el)[0])?.textContent)).to.equal(title);
         expect(shownIds(el)).to.deep.equal(allIds);
       } finally {
         el.remove();
@@ -647,8 +647,8 @@ describe('<ketamine-facts>', () => {
       await loaded;
       await el.updateComplete;
       expect(shownIds(el)).to.deep.equal(['our-clinic', 'research']);
-      expect(squash(root(el).textContent)).to.contain(clinic.sections[0].blocks[0].text);
-      expect(squash(root(el).querySelector('[part~="clinic"]')?.textContent)).to.contain(clinic.clinic.name);
+      expect(textOf(root(el).textContent)).to.contain(clinic.sections[0].blocks[0].text);
+      expect(textOf(root(el).querySelector('[part~="clinic"]')?.textContent)).to.contain(clinic.clinic.name);
       const link = root(el).querySelector<HTMLAnchorElement>(`[part~="sources"] a[href="${clinic.sources[0].url}"]`);
       expect(link, 'the clinic source links to its page').to.be.instanceOf(Element);
       expect(logs.warn.called).to.equal(false);

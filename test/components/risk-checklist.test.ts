@@ -8,6 +8,9 @@ import en from '../../src/data/ketamine.en.json';
 import { strings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
 import { es as checklistEs } from '../../src/components/risk-checklist/translations/es.js';
 import { plural } from '../../src/internal/localize.js';
+import { closeFrames, openFrame } from '../helpers/frame.js';
+import { LOADS, preload } from '../helpers/load.js';
+import { textOf } from '../helpers/text.js';
 
 const data = en as unknown as Dataset;
 const items = data.checklist.groups.flatMap((group) => group.items);
@@ -19,9 +22,8 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 const box = (el: Element, id: string) => $<HTMLInputElement>(el, `#item-${id}`);
 const row = (el: Element, id: string) => box(el, id).closest<HTMLElement>('[part~="item"]')!;
 const label = (el: Element, id: string) => row(el, id).querySelector<HTMLElement>('[part~="label"]')!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const countText = (el: Element) => text($(el, '[part~="count"]'));
-const questions = (el: Element) => $$(el, '[part~="questions"] .question').map(text);
+const countText = (el: Element) => textOf($(el, '[part~="count"]'));
+const questions = (el: Element) => $$(el, '[part~="questions"] .question').map(textOf);
 const style = (node: Element) => getComputedStyle(node);
 const shown = (node: Element) => style(node).display !== 'none' && style(node).visibility === 'visible';
 
@@ -57,6 +59,7 @@ afterEach(async () => {
 });
 
 describe('<risk-checklist>', () => {
+  preload();
   let warn: SinonStub;
   let error: SinonStub;
   /** Set by the tests that expect a console warning. */
@@ -78,7 +81,7 @@ describe('<risk-checklist>', () => {
     it('shows every group as a fieldset with its legend, and every item with a native checkbox', async () => {
       const el = await render();
       const groups = $$(el, 'fieldset[part~="group"]');
-      expect(groups.map((g) => text(g.querySelector('legend')))).to.deep.equal(data.checklist.groups.map((g) => g.title));
+      expect(groups.map((g) => textOf(g.querySelector('legend')))).to.deep.equal(data.checklist.groups.map((g) => g.title));
       data.checklist.groups.forEach((group, i) => {
         const boxes = [...groups[i].querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
         expect(boxes.map((b) => b.value)).to.deep.equal(group.items.map((item) => item.id));
@@ -91,13 +94,13 @@ describe('<risk-checklist>', () => {
       for (const item of items) {
         const input = box(el, item.id);
         expect(input.labels?.length, item.id).to.equal(1);
-        expect(text(input.labels![0])).to.equal(item.label);
+        expect(textOf(input.labels![0])).to.equal(item.label);
         const why = shadow(el).getElementById(input.getAttribute('aria-describedby')!);
-        expect(text(why)).to.equal(item.why);
+        expect(textOf(why)).to.equal(item.why);
         const cite = row(el, item.id).querySelector('[part~="citation"]');
-        expect(text(cite)).to.match(/^Sources?:/);
+        expect(textOf(cite)).to.match(/^Sources?:/);
         const shorts = data.sources.filter((s) => item.sources.includes(s.id) && s.verified).map((s) => s.short);
-        for (const short of shorts) expect(text(cite)).to.contain(short);
+        for (const short of shorts) expect(textOf(cite)).to.contain(short);
       }
     });
 
@@ -111,7 +114,7 @@ describe('<risk-checklist>', () => {
     it('says on screen, in one line, that nothing is saved or sent', async () => {
       const el = await render();
       const privacy = $(el, '[part~="privacy"]');
-      expect(text(privacy)).to.equal('Your answers stay on this page. Nothing is saved or sent.');
+      expect(textOf(privacy)).to.equal('Your answers stay on this page. Nothing is saved or sent.');
       expect(shown(privacy)).to.equal(true);
     });
   });
@@ -209,11 +212,11 @@ describe('<risk-checklist>', () => {
       expect(region.getAttribute('role')).to.equal('status');
       await tick(el, items[0].id);
       expect($(el, '[part~="count"]')).to.equal(region);
-      expect(text(region)).to.equal('1 thing to discuss with your care team');
+      expect(textOf(region)).to.equal('1 thing to discuss with your care team');
       await tick(el, items[3].id, items[5].id);
-      expect(text(region)).to.equal('3 things to discuss with your care team');
+      expect(textOf(region)).to.equal('3 things to discuss with your care team');
       await tick(el, items[3].id, items[5].id, items[0].id);
-      expect(text(region)).to.equal('No items ticked yet.');
+      expect(textOf(region)).to.equal('No items ticked yet.');
     });
 
     it('lists the questions of the ticked items, in dataset order, then the general questions', async () => {
@@ -221,19 +224,19 @@ describe('<risk-checklist>', () => {
       const [a, b, c] = [items[items.length - 1], items[0], items[4]];
       await tick(el, a.id, b.id, c.id);
       expect(questions(el)).to.deep.equal([b.question, c.question, a.question]);
-      expect($$(el, '[part~="questions"] .because').map(text)).to.deep.equal(
+      expect($$(el, '[part~="questions"] .because').map(textOf)).to.deep.equal(
         [b, c, a].map((item) => `You ticked: ${item.label}`),
       );
-      expect($$(el, '[part~="general-questions"] li').map(text)).to.deep.equal(general.map((q) => q.text));
+      expect($$(el, '[part~="general-questions"] li').map(textOf)).to.deep.equal(general.map((q) => q.text));
       const summary = $(el, '[part~="summary"]');
       expect(summary.getAttribute('aria-labelledby')).to.equal('summary-title');
-      expect(text($(el, '#summary-title'))).to.equal('Questions for your care team');
+      expect(textOf($(el, '#summary-title'))).to.equal('Questions for your care team');
     });
 
     it('shows the general questions even with nothing ticked', async () => {
       const el = await render();
       expect(questions(el)).to.deep.equal([]);
-      expect(text($(el, '[part~="summary"] .empty'))).to.equal('Anything you tick above will show up here.');
+      expect(textOf($(el, '[part~="summary"] .empty'))).to.equal('Anything you tick above will show up here.');
       expect($$(el, '[part~="general-questions"] li')).to.have.length(general.length);
     });
   });
@@ -292,8 +295,8 @@ describe('<risk-checklist>', () => {
 
     it('drops ticks whose items a new dataset no longer has, without a change event', async () => {
       const el = await render(html`<risk-checklist src="/fixtures/checklist-clinic"></risk-checklist>`);
-      await waitUntil(() => shadow(el).querySelector('#item-st-johns-wort'), 'clinic item shown', { timeout: 5000 });
-      expect(text(label(el, 'st-johns-wort'))).to.equal("I take St John's wort");
+      await waitUntil(() => shadow(el).querySelector('#item-st-johns-wort'), 'clinic item shown', LOADS);
+      expect(textOf(label(el, 'st-johns-wort'))).to.equal("I take St John's wort");
       await tick(el, 'st-johns-wort', items[0].id);
       expect(el.checked).to.include('st-johns-wort');
       const seen = changes(el);
@@ -442,7 +445,7 @@ describe('<risk-checklist>', () => {
         for (const q of $$(el, '[part~="questions"] li')) expect(shown(q)).to.equal(true);
         expect(shown($(el, '[part~="count"]'))).to.equal(true);
         expect(shown($(el, '[part~="date"]'))).to.equal(true);
-        expect(text($(el, '[part~="date"]'))).to.match(/^Made on .+\d{4}\.$/);
+        expect(textOf($(el, '[part~="date"]'))).to.match(/^Made on .+\d{4}\.$/);
         expect(shown($(el, '[part~="footer"]'))).to.equal(true);
 
         expect(style($(el, '.groups')).display).to.equal('none');
@@ -522,8 +525,8 @@ describe('<risk-checklist>', () => {
         $<HTMLButtonElement>(el, '[part~="copy-button"]').click();
         const status = $(el, '[part~="copy-status"]');
         expect(status.getAttribute('role')).to.equal('status');
-        await waitUntil(() => text(status) !== '', 'copy feedback');
-        expect(text(status)).to.equal('Copied. You can paste your list into a note, email or text message.');
+        await waitUntil(() => textOf(status) !== '', 'copy feedback');
+        expect(textOf(status)).to.equal('Copied. You can paste your list into a note, email or text message.');
         expect(write.calledOnce).to.equal(true);
         expect(write.firstCall.args[0]).to.equal(
           [
@@ -578,9 +581,9 @@ describe('<risk-checklist>', () => {
         const status = $(el, '[part~="copy-status"]');
         const button = $<HTMLButtonElement>(el, '[part~="copy-button"]');
         button.click();
-        await waitUntil(() => text(status) !== '', 'first copy');
+        await waitUntil(() => textOf(status) !== '', 'first copy');
         const seen: string[] = [];
-        const observer = new MutationObserver(() => seen.push(text(status)));
+        const observer = new MutationObserver(() => seen.push(textOf(status)));
         observer.observe(status, { subtree: true, childList: true, characterData: true });
         button.click();
         await waitUntil(() => seen.length >= 2 && seen[seen.length - 1] !== '', 'second copy');
@@ -598,9 +601,9 @@ describe('<risk-checklist>', () => {
       try {
         const el = await render();
         $<HTMLButtonElement>(el, '[part~="copy-button"]').click();
-        await waitUntil(() => text($(el, '[part~="copy-status"]')) !== '', 'copied');
+        await waitUntil(() => textOf($(el, '[part~="copy-status"]')) !== '', 'copied');
         await tick(el, items[0].id);
-        expect(text($(el, '[part~="copy-status"]'))).to.equal('');
+        expect(textOf($(el, '[part~="copy-status"]'))).to.equal('');
       } finally {
         write.restore();
       }
@@ -615,7 +618,7 @@ describe('<risk-checklist>', () => {
         await waitUntil(() => shadow(el).querySelector('[part~="copy-text"]'), 'fallback text box');
         const area = $<HTMLTextAreaElement>(el, '[part~="copy-text"]');
         await waitUntil(() => shadow(el).activeElement === area, 'text box focused');
-        expect(text($(el, '[part~="copy-status"]'))).to.equal(
+        expect(textOf($(el, '[part~="copy-status"]'))).to.equal(
           'Your browser did not let this page copy. Your list is in the box below: select all of it and copy it.',
         );
         expect(area.readOnly).to.equal(true);
@@ -790,8 +793,8 @@ describe('<risk-checklist>', () => {
       const write = stub(navigator.clipboard, 'writeText').resolves();
       try {
         const el = await render(html`<risk-checklist src="/fixtures/checklist-clinic"></risk-checklist>`);
-        await waitUntil(() => shadow(el).querySelector('[part~="clinic"]'), 'clinic line', { timeout: 5000 });
-        expect(text($(el, '[part~="clinic"]'))).to.equal('Riverside Pain Clinic: Call us at 555-0100');
+        await waitUntil(() => shadow(el).querySelector('[part~="clinic"]'), 'clinic line', LOADS);
+        expect(textOf($(el, '[part~="clinic"]'))).to.equal('Riverside Pain Clinic: Call us at 555-0100');
         $<HTMLButtonElement>(el, '[part~="copy-button"]').click();
         await waitUntil(() => write.called, 'copied');
         expect(String(write.firstCall.args[0])).to.contain('\nRiverside Pain Clinic: Call us at 555-0100\n');
@@ -844,14 +847,8 @@ describe('<risk-checklist>', () => {
 
   describe('strict Content-Security-Policy with Trusted Types', () => {
     it('renders, ticks, copies and prints with no CSP violation', async () => {
-      const frame = document.createElement('iframe');
-      frame.title = 'strict page';
-      frame.width = '800';
-      frame.height = '600';
-      document.body.append(frame);
+      const { win, doc } = await openFrame({ title: 'strict page', width: 800, height: 600 });
       try {
-        const win = frame.contentWindow! as Window & typeof globalThis;
-        const doc = frame.contentDocument!;
         const violations: string[] = [];
         doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
         const script = doc.createElement('script');
@@ -909,7 +906,7 @@ describe('<risk-checklist>', () => {
 
         expect(violations).to.deep.equal([]);
       } finally {
-        frame.remove();
+        closeFrames();
       }
     });
   });

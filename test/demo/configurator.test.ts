@@ -10,9 +10,10 @@ import { controlsFor } from '../../demo/configurator/controls.js';
 import { elementsOf, enumsOf, type Manifest } from '../../demo/configurator/manifest.js';
 import { THEME_PRESETS } from '../../demo/configurator/themes.js';
 import '../../demo/configurator/kw-configurator.js';
+import { textOf } from '../helpers/text.js';
 
 /** Waiting on a preview frame: it loads the widgets' modules, data and styles over the test server. */
-const FRAME_WAIT = { timeout: 10000 };
+const FRAME_WAIT = { timeout: 20000 };
 
 const realManifest = manifestJson as unknown as Manifest;
 
@@ -38,7 +39,6 @@ async function mount(manifest: Manifest = realManifest): Promise<KwConfigurator>
 const $ = <T extends Element = HTMLElement>(el: KwConfigurator, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const code = (el: KwConfigurator) => $(el, 'pre code')!.textContent ?? '';
 const frame = (el: KwConfigurator, size: 'narrow' | 'wide' | 'page') => $<KwPreviewFrame>(el, `kw-preview-frame[size="${size}"]`)!;
-const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** What a reader does: picks an option and the browser fires `change`. */
 async function choose(el: KwConfigurator, selector: string, value: string): Promise<void> {
@@ -50,13 +50,26 @@ async function choose(el: KwConfigurator, selector: string, value: string): Prom
   await el.updateComplete;
 }
 
-/** Types into a field with the keyboard, replacing what is there. */
+/**
+ * Types into a field with the keyboard, replacing what is there. Keep `text` short: each key is a
+ * round trip to the browser, and a string that outlasts the test keeps typing into the next one.
+ */
 async function type(el: KwConfigurator, selector: string, text: string): Promise<void> {
   const input = $<HTMLInputElement>(el, selector)!;
   input.focus();
   input.select();
   await sendKeys({ press: 'Backspace' });
   await sendKeys({ type: text });
+  await waitUntil(() => input.value === text, `${selector} holds "${text}" (it has "${input.value}")`);
+  await el.updateComplete;
+}
+
+/** Puts `text` in a field in one step, as a paste does: the value, then one `input` event. */
+async function paste(el: KwConfigurator, selector: string, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, selector)!;
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
   await el.updateComplete;
 }
 
@@ -97,7 +110,7 @@ function snippetElement(snippet: string): Element {
 }
 
 describe('<kw-configurator>', function () {
-  this.timeout(30000);
+  this.timeout(60000);
 
   let warn: SinonStub;
   let error: SinonStub;
@@ -273,11 +286,11 @@ describe('<kw-configurator>', function () {
 
   it('puts the script address in the snippet, and refuses one that cannot be a script', async () => {
     const el = await mount();
-    await type(el, '#script-url', 'https://cdn.example.org/kw/ketamine-widgets.js');
+    await paste(el, '#script-url', 'https://cdn.example.org/kw/ketamine-widgets.js');
     expect(code(el)).to.contain('<script type="module" src="https://cdn.example.org/kw/ketamine-widgets.js"></script>');
     const field = $<HTMLInputElement>(el, '#script-url')!;
     expect(field.getAttribute('aria-invalid')).to.equal('false');
-    await type(el, '#script-url', 'javascript:alert(1)');
+    await paste(el, '#script-url', 'javascript:alert(1)');
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(textOf($(el, '#script-url-problem'))).to.contain('https://');
     // The preview does not depend on where the clinic will host the file.

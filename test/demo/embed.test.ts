@@ -7,6 +7,8 @@ import type { KwConfigurator } from '../../demo/configurator/kw-configurator.js'
 import type { KwPreviewFrame } from '../../demo/configurator/kw-preview-frame.js';
 import type { Manifest } from '../../demo/configurator/manifest.js';
 import '../../demo/configurator/kw-configurator.js';
+import { closeFrames, openFrame } from '../helpers/frame.js';
+import { textOf } from '../helpers/text.js';
 
 /**
  * The issue's definition of done: configure a widget, copy the snippet, paste it into a blank HTML
@@ -15,11 +17,10 @@ import '../../demo/configurator/kw-configurator.js';
  */
 
 /** Waiting on a preview frame: it loads the widgets' modules, data and styles over the test server. */
-const FRAME_WAIT = { timeout: 10000 };
+const FRAME_WAIT = { timeout: 20000 };
 
 const manifest = manifestJson as unknown as Manifest;
 const $ = <T extends Element = HTMLElement>(el: KwConfigurator, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Computed styles that make a widget look the way it does, compared element by element. */
 const STYLE_PROPERTIES = [
@@ -94,16 +95,9 @@ function paste(doc: Document, snippet: string): void {
 
 /** A blank page with nothing but the snippet, as wide as the live preview. */
 async function blankPage(width: number): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'Blank page with the pasted snippet';
-  iframe.style.width = `${width}px`;
-  iframe.style.height = '600px';
-  iframe.style.border = '0';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = '/test/demo/blank.html';
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
+  const { frame } = await openFrame({ title: 'Blank page with the pasted snippet', src: '/test/demo/blank.html', width, height: 600 });
+  frame.style.border = '0';
+  return frame;
 }
 
 async function choose(el: KwConfigurator, selector: string, value: string): Promise<void> {
@@ -122,10 +116,9 @@ async function setText(el: KwConfigurator, selector: string, value: string): Pro
 }
 
 describe('the copied snippet, pasted into a blank page beside the built bundle', function () {
-  this.timeout(30000);
+  this.timeout(60000);
 
   let writeText: SinonStub;
-  let frames: HTMLIFrameElement[] = [];
   before(async () => {
     const response = await fetch('/dist/ketamine-widgets.js', { method: 'HEAD' });
     expect(response.ok, 'dist/ketamine-widgets.js is missing: run `node scripts/build.mjs --lib` (npm test does)').to.equal(true);
@@ -136,8 +129,7 @@ describe('the copied snippet, pasted into a blank page beside the built bundle',
   });
   afterEach(() => {
     writeText.restore();
-    frames.forEach((f) => f.remove());
-    frames = [];
+    closeFrames();
   });
 
   /** Configures, copies, pastes, and compares the pasted widget with the live wide preview. */
@@ -155,7 +147,6 @@ describe('the copied snippet, pasted into a blank page beside the built bundle',
     await waitUntil(() => live() && Object.entries(attributes).every(([k, v]) => live()!.getAttribute(k) === v) && ready(live()!), 'the live preview shows the configuration', FRAME_WAIT);
 
     const blank = await blankPage(preview.frameDocument!.defaultView!.innerWidth);
-    frames.push(blank);
     const doc = blank.contentDocument!;
     paste(doc, snippet);
     const tag = el.tag;

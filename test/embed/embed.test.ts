@@ -6,6 +6,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import es from '../../src/data/ketamine.es.json';
 import en from '../../src/data/ketamine.en.json';
+import { TAGS } from '../../src/internal/tags.js';
+import { closeFrames, openFrame } from '../helpers/frame.js';
+import { LOADS } from '../helpers/load.js';
+import { textOf } from '../helpers/text.js';
 
 interface Probe {
   violations: string[];
@@ -15,37 +19,16 @@ interface Probe {
 }
 type PageWindow = Window & typeof globalThis & { __kwProbe: Probe };
 
-const TAGS = ['ketamine-facts', 'dose-range', 'risk-checklist'] as const;
-const frames: HTMLIFrameElement[] = [];
-
 /** Opens `path` in a same-origin iframe and waits until every widget on it has rendered. */
 async function openPage(path: string, width = 1024): Promise<{ win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = '900';
-  frame.title = path;
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  const doc = frame.contentDocument!;
+  const { win, doc } = await openFrame<PageWindow>({ title: path, src: path, width, height: 900 });
   await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
   const widgets = [...doc.querySelectorAll(TAGS.join(','))];
-  await waitUntil(
-    () => widgets.every((w) => (w.shadowRoot?.textContent ?? '').trim().length > 40),
-    `every widget on ${path} renders`,
-    { timeout: 8000 },
-  );
+  await waitUntil(() => widgets.every((w) => textOf(w.shadowRoot).length > 40), `every widget on ${path} renders`, LOADS);
   return { win, doc };
 }
 
-const shadowText = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-
-afterEach(() => {
-  while (frames.length) frames.pop()!.remove();
-});
+afterEach(closeFrames);
 
 describe('embedding: a strict page with a hostile stylesheet and the script pasted twice', () => {
   it('shows all three elements with no CSP violation, error or console message', async () => {
@@ -71,8 +54,8 @@ describe('embedding: a strict page with a hostile stylesheet and the script past
 
   it('speaks Spanish where lang="es" and English elsewhere', async () => {
     const { doc } = await openPage('/test/embed/strict.html?csp=strict');
-    expect(shadowText(doc.querySelector('dose-range'))).to.contain(es.meta.disclaimer);
-    expect(shadowText(doc.querySelector('risk-checklist'))).to.contain(en.meta.disclaimer);
+    expect(textOf(doc.querySelector('dose-range')?.shadowRoot)).to.contain(es.meta.disclaimer);
+    expect(textOf(doc.querySelector('risk-checklist')?.shadowRoot)).to.contain(en.meta.disclaimer);
   });
 
   it('applies the linked theme preset, in light and dark', async () => {
@@ -123,13 +106,13 @@ describe('embedding: clinic datasets on a strict page', () => {
   it('applies src and inline datasets, keeps the bundled content for a broken one, with no CSP violation', async () => {
     const { win, doc } = await openPage('/test/embed/strict-clinic.html?csp=strict-src');
     const probe = win.__kwProbe;
-    await waitUntil(() => shadowText(doc.querySelector('dose-range')).includes('Riverside Pain Clinic'), 'clinic applied', { timeout: 8000 });
-    await waitUntil(() => probe.consoleErrors.length > 0, 'broken dataset reported', { timeout: 8000 });
-    expect(shadowText(doc.querySelector('ketamine-facts'))).to.contain('Riverside Pain Clinic');
-    expect(shadowText(doc.querySelector('risk-checklist'))).to.contain('Riverside Pain Clinic');
+    await waitUntil(() => textOf(doc.querySelector('dose-range')?.shadowRoot).includes('Riverside Pain Clinic'), 'clinic applied', LOADS);
+    await waitUntil(() => probe.consoleErrors.length > 0, 'broken dataset reported', LOADS);
+    expect(textOf(doc.querySelector('ketamine-facts')?.shadowRoot)).to.contain('Riverside Pain Clinic');
+    expect(textOf(doc.querySelector('risk-checklist')?.shadowRoot)).to.contain('Riverside Pain Clinic');
     // 80 kg at the clinic's 0.25–1 mg/kg; 100 kg at the inline 0.4–1.2 mg/kg; 70 kg at the bundled range.
     const range = (sel: string) => (doc.querySelector(sel) as HTMLElement & { range?: { minMg: number; maxMg: number } }).range;
-    await waitUntil(() => range('#inline')?.minMg === 40, 'inline dataset applied');
+    await waitUntil(() => range('#inline')?.minMg === 40, 'inline dataset applied', LOADS);
     expect(range('dose-range')).to.include({ minMg: 20, maxMg: 80 });
     expect(range('#inline')).to.include({ minMg: 40, maxMg: 120 });
     expect(range('#broken')).to.include({ minMg: 35, maxMg: 140 });

@@ -1,11 +1,16 @@
 /**
  * Room held before upgrade (issue #6: "reserves its space before upgrade so nothing shifts"):
  * the README snippet links dist/ketamine-widgets.css above the script. Pages are served with a
- * strict CSP header and the built script held back 2.5 s (a slow CDN); the control page has no
- * stylesheet and must show the shift, so these tests can tell the difference.
+ * strict CSP header and the built script held back (a slow CDN) until the test has measured the
+ * page before upgrade and releases it; the control page has no stylesheet and must show the shift,
+ * so these tests can tell the difference.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import pkg from '../../package.json';
+import { TAGS } from '../../src/internal/tags.js';
+import { closeFrames, openFrame } from '../helpers/frame.js';
+import { LOADS } from '../helpers/load.js';
+import { textOf } from '../helpers/text.js';
 
 interface Probe {
   violations: string[];
@@ -15,46 +20,40 @@ interface Probe {
 }
 type PageWindow = Window & typeof globalThis & { __kwProbe: Probe };
 
-const TAGS = ['dose-range', 'ketamine-facts', 'risk-checklist'] as const;
-let frame: HTMLIFrameElement | undefined;
 let runs = 0;
+/** The page load whose held-back script `upgraded()` lets through. */
+let run = '';
 
-afterEach(() => {
-  frame?.remove();
-  frame = undefined;
-});
+afterEach(closeFrames);
 
 const frames = (win: Window) => new Promise<void>((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => r())));
 
 /** Opens `path` in an iframe and resolves once it is parsed and painted, before its script has run. */
 async function openParsed(path: string, width: number, height: number) {
-  frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = String(height);
-  frame.title = path;
   // A fresh address for the held-back script on each load (the test server caches everything).
-  frame.src = `${path}&run=${Date.now()}-${++runs}`;
-  document.body.append(frame);
-  const f = frame;
+  run = `${Date.now()}-${++runs}`;
+  const { frame: f } = await openFrame({ title: path, src: `${path}&run=${run}`, width, height, waitForLoad: false });
   await waitUntil(() => {
     const d = f.contentDocument;
     return d !== null && d.URL.includes(path.split('?')[0]) && d.readyState !== 'loading' && d.getElementById('below') !== null;
-  }, `${path} parsed`, { timeout: 4000 });
+  }, `${path} parsed`, LOADS);
   const win = f.contentWindow as PageWindow;
   const doc = f.contentDocument!;
   // The stylesheet (if linked) has applied once the element's computed min-height is not 0.
   if (doc.querySelector('link[href*="ketamine-widgets.css"]')) {
-    await waitUntil(() => win.getComputedStyle(doc.querySelector('dose-range')!).minHeight !== '0px', 'ketamine-widgets.css applied', { timeout: 4000 });
+    await waitUntil(() => win.getComputedStyle(doc.querySelector('dose-range')!).minHeight !== '0px', 'ketamine-widgets.css applied', LOADS);
   }
   await frames(win);
   const top = (id: string) => doc.getElementById(id)!.getBoundingClientRect().top;
   return { win, doc, top };
 }
 
+/** Lets the page's held-back script arrive, and resolves once every widget has rendered. */
 async function upgraded(win: PageWindow, doc: Document) {
+  await fetch(`/__kw/release?run=${encodeURIComponent(run)}`);
   await Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
   const els = TAGS.map((t) => doc.querySelector(t)!);
-  await waitUntil(() => els.every((e) => (e.shadowRoot?.textContent ?? '').trim().length > 40), 'every widget renders', { timeout: 8000 });
+  await waitUntil(() => els.every((e) => textOf(e.shadowRoot).length > 40), 'every widget renders', LOADS);
   await frames(win);
   await frames(win);
 }

@@ -9,6 +9,7 @@ import { styles as facts } from '../../src/components/ketamine-facts/ketamine-fa
 import { styles as dose } from '../../src/components/dose-range/dose-range.styles.js';
 import { styles as checklist } from '../../src/components/risk-checklist/risk-checklist.styles.js';
 import manifest from '../../custom-elements.json';
+import { TAGS } from '../../src/internal/tags.js';
 
 const sheets = { host: hostStyles.cssText, 'ketamine-facts': facts.cssText, 'dose-range': dose.cssText, 'risk-checklist': checklist.cssText };
 const all = Object.values(sheets).join('\n');
@@ -20,7 +21,7 @@ describe('theme tokens', () => {
 
   before(async () => {
     // Some private tokens are set from the element's code (the dose bar's positions, via cssVars).
-    for (const tag of ['ketamine-facts', 'dose-range', 'risk-checklist']) {
+    for (const tag of TAGS) {
       const code = await (await fetch(`/src/components/${tag}/${tag}.ts`)).text();
       for (const token of names(/['"`](--_kw-[\w-]+)['"`]/g, code)) defined.add(token);
     }
@@ -48,7 +49,7 @@ describe('theme tokens', () => {
   });
 
   it('gives every element its own knobs under its tag name', () => {
-    for (const tag of ['ketamine-facts', 'dose-range', 'risk-checklist'] as const) {
+    for (const tag of TAGS) {
       const own = [...names(/var\(\s*(--kw-[\w-]+)/g, sheets[tag])].filter((t) => !names(/var\(\s*(--kw-[\w-]+)/g, sheets.host).has(t));
       const misplaced = own.filter((t) => !t.startsWith(`--kw-${tag}-`) && !/^--kw-(color|font|radius|space|max-width|heading)/.test(t));
       expect(misplaced, tag).to.deep.equal([]);

@@ -48,10 +48,30 @@ export function fixturesMiddleware() {
  * `/dist/<file>?delay=ms` answers late: a slow CDN, for the layout-shift tests. The runner tells
  * the browser to cache every file for a year, so a page that must wait again on each load is
  * opened as `/test/embed/<page>.html?run=<id>`: its delayed script addresses get `run=<id>` too.
+ * Those wait for the test instead of a clock: they are answered once the test asks for
+ * `/__kw/release?run=<id>` (or after 30 s, so nothing hangs). A fixed delay raced the browser: on
+ * a busy machine the page could take longer to parse and paint than the script took to arrive.
  */
+const gates = new Map();
+function gate(run) {
+  let g = gates.get(run);
+  if (!g) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    gates.set(run, (g = { opened, open }));
+  }
+  return g;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
 export function slowDistMiddleware() {
   return async (ctx, next) => {
     const run = ctx.query.run;
+    if (ctx.path === '/__kw/release' && run) {
+      gate(run).open();
+      ctx.status = 204;
+      return;
+    }
     if (run && /^\/test\/embed\/[\w-]+\.html$/.test(ctx.path)) {
       const page = await readFile(path.resolve(`.${ctx.path}`), 'utf8');
       ctx.type = 'html';
@@ -59,7 +79,7 @@ export function slowDistMiddleware() {
       return;
     }
     const delay = Number(ctx.query.delay || 0);
-    if (delay && ctx.path.startsWith('/dist/')) await new Promise((r) => setTimeout(r, Math.min(delay, 5000)));
+    if (delay && ctx.path.startsWith('/dist/')) await (run ? Promise.race([gate(run).opened, sleep(30000)]) : sleep(Math.min(delay, 5000)));
     return next();
   };
 }
