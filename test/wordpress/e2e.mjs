@@ -147,17 +147,34 @@ export async function runWordPressE2E({ log = console.log } = {}) {
   let browser;
   const stopAll = async () => {
     if (browser) await browser.close().catch(() => {});
-    for (const child of started.reverse()) {
+    for (const child of [...started].reverse()) {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
+        killGroup(child, 'SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }
+      // php -S workers are children of the server: the whole group goes.
+      killGroup(child, 'SIGKILL');
     }
+    started.length = 0;
     rmSync(configFile, { force: true });
     rmSync(tmp, { recursive: true, force: true });
   };
+  // Each child leads its own process group, so its workers stop with it.
+  const killGroup = (child, signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  // Last resort when this process dies some other way (an exception, a closed pipe).
+  const onExit = () => {
+    for (const child of started) killGroup(child, 'SIGKILL');
+    rmSync(configFile, { force: true });
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  process.on('exit', onExit);
   const onSignal = () => void stopAll().then(() => process.exit(130));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -167,7 +184,7 @@ export async function runWordPressE2E({ log = console.log } = {}) {
     const sock = path.join(tmp, 'mysqld.sock');
     const init = spawnSync('mariadb-install-db', ['--no-defaults', `--datadir=${tmp}/db`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { encoding: 'utf8', timeout: 120000 });
     if (init.status !== 0) throw new Error(`mariadb-install-db failed: ${init.stderr}`);
-    const db = spawn('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${tmp}/db`, `--socket=${sock}`, '--skip-networking', `--pid-file=${tmp}/mysqld.pid`, `--log-error=${tmp}/mysqld.err`, '--user=root', '--innodb-buffer-pool-size=16M', '--skip-log-bin'], { stdio: 'ignore' });
+    const db = spawn('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${tmp}/db`, `--socket=${sock}`, '--skip-networking', `--pid-file=${tmp}/mysqld.pid`, `--log-error=${tmp}/mysqld.err`, '--user=root', '--innodb-buffer-pool-size=16M', '--skip-log-bin'], { stdio: 'ignore', detached: true });
     started.push(db);
     await until('MariaDB', () => {
       if (db.exitCode !== null) throw new Error(`mariadbd exited: ${readFileSync(`${tmp}/mysqld.err`, 'utf8').slice(-2000)}`);
@@ -214,7 +231,7 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
     const installed = driver(['install']);
     check(`WordPress ${installed.version} installed headlessly (theme ${installed.theme})`, installed.admin && installed.author && installed.theme === 'twentytwentythree', JSON.stringify(installed));
 
-    const server = spawn('php', ['-S', host, '-t', WP, path.join(here, 'router.php')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const server = spawn('php', ['-S', host, '-t', WP, path.join(here, 'router.php')], { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     started.push(server);
     let serverLog = '';
     server.stderr.on('data', (d) => (serverLog = (serverLog + d).slice(-20000)));
@@ -284,7 +301,7 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
       const res = await fetch(url(key));
       html[key] = { status: res.status, text: await res.text() };
     }
-    const moduleTag = new RegExp(`<script type="module" src="${base}/wp-content/plugins/ketamine-widgets/ketamine-widgets\\.js\\?ver=${pkg.version.replace(/\./g, '\\.')}"`);
+    const moduleTag = new RegExp(`<script type="module" src=["']${base}/wp-content/plugins/ketamine-widgets/ketamine-widgets\\.js\\?ver=${pkg.version.replace(/\./g, '\\.')}["']`);
     check('pages answer 200', Object.values(html).every((h) => h.status === 200), JSON.stringify(Object.fromEntries(Object.entries(html).map(([k, h]) => [k, h.status]))));
     check('WordPress 6.1: the script is a type="module" tag with the version query string', moduleTag.test(html.block.text), html.block.text.match(/<script[^>]*ketamine-widgets[^>]*>/)?.[0]);
     check('the stylesheet is enqueued with the version query string', html.block.text.includes(`ketamine-widgets/ketamine-widgets.css?ver=${pkg.version}`));
@@ -331,7 +348,18 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
         };
       });
       await page.goto(pageUrl, { waitUntil: 'load' });
-      if (waitFor) await page.waitForFunction(waitFor.fn, { timeout: 30000, polling: 'mutation' }, ...(waitFor.args || []));
+      if (waitFor) {
+        try {
+          await page.waitForFunction(waitFor.fn, { timeout: 20000, polling: 100 }, ...(waitFor.args || []));
+        } catch (e) {
+          const state = await page.evaluate(() =>
+            [...document.querySelectorAll('ketamine-facts, dose-range, risk-checklist')].map(
+              (el) => `${el.outerHTML.slice(0, 160)} defined=${Boolean(customElements.get(el.localName))} pending=${el.matches(':state(pending)')} text=${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').slice(-160)}`,
+            ),
+          );
+          throw new Error(`${pageUrl}: ${e.message}\n${state.join('\n')}\nconsole: ${errors.join('\n')}\nfailed: ${failed.join('\n')}`);
+        }
+      }
       return { page, errors, failed, loaded };
     };
     // Every widget on the page is upgraded, on screen (not pending) and shows `text`.
@@ -354,7 +382,7 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
 
     // A CMS stripped the inline clinic JSON: a console error and kw-error, never the raw JSON.
     {
-      const { page, errors } = await visit(url('stripped'), { waitFor: rendered(en.dose.route ? '' : '') });
+      const { page, errors } = await visit(url('stripped'), { waitFor: rendered('') });
       await page.waitForFunction(() => window.__kwErrors.length > 0, { timeout: 10000 }).catch(() => {});
       const kwErrors = await page.evaluate(() => window.__kwErrors);
       const visible = await page.evaluate(() => document.body.innerText);
@@ -480,7 +508,13 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
   } catch (e) {
     check('the end-to-end run completes', false, e.stack || String(e));
   } finally {
+    if (process.env.KW_WP_E2E_KEEP) {
+      // Debugging: leave WordPress running until Ctrl-C (the signal handler stops everything).
+      log(`Kept running: ${started.length} processes, ${tmp}; Ctrl-C stops them.`);
+      await new Promise(() => {});
+    }
     await stopAll();
+    process.removeListener('exit', onExit);
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
@@ -489,7 +523,7 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const t = Date.now();
-  const counts = await runWordPressE2E();
+  const counts = await runWordPressE2E({ log: (line) => console.log(`[${((Date.now() - t) / 1000).toFixed(1).padStart(5)} s]${line}`) });
   console.log(`WordPress end-to-end: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${((Date.now() - t) / 1000).toFixed(0)} s)`);
   process.exit(counts.failed ? 1 : 0);
 }

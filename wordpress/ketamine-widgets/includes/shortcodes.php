@@ -51,8 +51,9 @@ function ketamine_widgets_shortcode( $atts, $content, $shortcode ) {
 
 	$note = '';
 	if ( $checked['problems'] ) {
-		// Comments cannot contain "--"; esc_html keeps the text inert.
-		$text = str_replace( '--', '- -', esc_html( implode( '; ', $checked['problems'] ) ) );
+		// Inert inside a comment: no "<", ">" or "--" (which could end it early).
+		$text = str_replace( array( '<', '>', '--' ), array( '', '', '- -' ), implode( '; ', $checked['problems'] ) );
+		$text = str_replace( '--', '- -', $text );
 		$note = '<!-- [' . $shortcode . '] ' . $text . '; left out, the default applies -->';
 	}
 	return $note . ketamine_widgets_element_html( $tag, $attrs, $inner );
