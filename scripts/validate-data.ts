@@ -4,7 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { ClinicDatasetSchema, DatasetSchema, issuePath } from '../src/data/schema.js';
+import { BundledDatasetSchema, ClinicDatasetSchema, issuePath } from '../src/data/schema.js';
+import { reviewWarning } from '../src/data/review.js';
 import { LOCALES } from '../src/data/locales.js';
 
 let failed = false;
@@ -23,7 +24,7 @@ for (const locale of LOCALES) {
     failed = true;
     continue;
   }
-  const result = DatasetSchema.safeParse(data);
+  const result = BundledDatasetSchema.safeParse(data);
   if (!result.success) {
     failed = true;
     for (const issue of result.error.issues) console.error(`${file}: ${issuePath(issue.path)}: ${issue.message}`);
@@ -32,6 +33,9 @@ for (const locale of LOCALES) {
     console.error(`${file}: meta.locale: is "${result.data.meta.locale}", expected "${locale}"`);
   } else {
     console.log(`${file}: valid (${result.data.sections.length} sections, ${result.data.sources.length} sources)`);
+    // A warning, not a failure: an overdue review must be seen, but must not stop a security fix.
+    const warning = reviewWarning(file, result.data.meta, new Date().toISOString().slice(0, 10));
+    if (warning) console.warn(`warning: ${warning}`);
   }
 }
 

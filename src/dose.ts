@@ -287,6 +287,33 @@ export function doseRange(kg: number, basis: DoseBasis): DoseRangeResult {
   };
 }
 
+/** The per-kg range, bounds and optional cap on the total. A dataset's `dose` block satisfies this. */
+export interface DoseLimits extends DoseBasis, WeightBounds {
+  /** The largest total, in mg, to show; above it no figure is computed. */
+  readonly maxTotalMg?: number;
+}
+
+/**
+ * The largest total the element can show: the cap, or the upper per-kg figure at the heaviest
+ * weight the bounds allow, whichever is smaller.
+ */
+export function showableMaxMg(limits: DoseLimits): number {
+  return Math.min(limits.maxTotalMg ?? Infinity, limits.weightKgMax * limits.mgPerKgMax);
+}
+
+/**
+ * The range for a usable weight, unless its upper total passes the cap: a figure above the most a
+ * clinic shows is not one to compute for a reader.
+ */
+export function cappedDoseRange(
+  kg: number,
+  limits: DoseLimits,
+): { readonly ok: true; readonly range: DoseRangeResult } | { readonly ok: false; readonly capMg: number } {
+  const range = doseRange(kg, limits);
+  if (limits.maxTotalMg !== undefined && range.exactMaxMg > limits.maxTotalMg) return { ok: false, capMg: limits.maxTotalMg };
+  return { ok: true, range };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The range bar
 
@@ -313,9 +340,12 @@ export interface BarGeometry {
  * The bar for a range: a track from 0 to a round number a little above the maximum (at least 5 %
  * headroom, so the upper end reads as a point, not the edge), and the segment from min to max.
  * Positions come from the rounded figures the reader sees, so the bar matches the text.
+ *
+ * `ceilingMg`, the largest total the element can show (`showableMaxMg`), bounds the scale: the
+ * track never reaches past a figure the element would refuse to show.
  */
-export function barGeometry(range: Pick<DoseRangeResult, 'minMg' | 'maxMg'>): BarGeometry {
-  const scaleMaxMg = niceCeil(range.maxMg * 1.05);
+export function barGeometry(range: Pick<DoseRangeResult, 'minMg' | 'maxMg'>, ceilingMg = Infinity): BarGeometry {
+  const scaleMaxMg = Math.max(range.maxMg, Math.min(niceCeil(range.maxMg * 1.05), ceilingMg));
   return {
     scaleMaxMg,
     startPercent: (range.minMg / scaleMaxMg) * 100,

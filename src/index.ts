@@ -20,7 +20,10 @@ export {
   toKg,
   fromKg,
   doseRange,
+  cappedDoseRange,
+  showableMaxMg,
   roundDose,
+  type DoseLimits,
   type WeightUnit,
   type WeightBounds,
   type DoseBasis,
@@ -38,4 +41,6 @@ export type {
   ChecklistItem,
   ChecklistGroup,
   Clinic,
+  SignOff,
 } from './data/schema.js';
+export { reviewStatus, REVIEW_WARNING_DAYS, type ReviewStatus } from './data/review.js';

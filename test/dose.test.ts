@@ -6,6 +6,8 @@ import {
   WEIGHT_UNITS,
   assessWeight,
   barGeometry,
+  cappedDoseRange,
+  showableMaxMg,
   boundsIn,
   checkWeight,
   doseRange,
@@ -28,7 +30,10 @@ import {
 } from '../src/dose.js';
 import en from '../src/data/ketamine.en.json';
 
-/** The article's range and the bundled bounds, written out so a data change cannot hide a bug. */
+/**
+ * Wide bounds for the arithmetic's properties (the bundled ones are narrower, checked below), and
+ * the article's range, written out so a data change cannot hide a bug.
+ */
 const BOUNDS: WeightBounds = { weightKgMin: 30, weightKgMax: 300 };
 const BASIS = { mgPerKgMin: 0.5, mgPerKgMax: 2, durationMinutes: 60 };
 const LOCALES = ['en', 'es'] as const;
@@ -46,7 +51,8 @@ const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tol
 
 describe('dose.ts', () => {
   it('keeps the bundled dataset in line with the figures these tests assume', () => {
-    expect(en.dose).to.include({ ...BASIS, ...BOUNDS });
+    expect(en.dose).to.include({ ...BASIS, weightKgMin: 40, weightKgMax: 150 });
+    expect(en.dose).not.to.have.property('maxTotalMg');
   });
 
   describe('parseNumber', () => {
@@ -468,6 +474,28 @@ describe('dose.ts', () => {
     });
   });
 
+  describe('limits: bounds and a cap on the total', () => {
+    const limits = { ...BASIS, weightKgMin: 40, weightKgMax: 150 };
+
+    it('shows at most the upper per-kg figure at the top bound, or the cap when lower', () => {
+      expect(showableMaxMg(limits)).to.equal(300);
+      expect(showableMaxMg({ ...limits, maxTotalMg: 200 })).to.equal(200);
+      expect(showableMaxMg({ ...limits, maxTotalMg: 1000 })).to.equal(300);
+    });
+
+    it('computes no range whose upper total passes the cap, and says the cap', () => {
+      expect(cappedDoseRange(70, limits)).to.deep.include({ ok: true });
+      expect(cappedDoseRange(100, { ...limits, maxTotalMg: 200 })).to.deep.include({ ok: true });
+      expect(cappedDoseRange(100.5, { ...limits, maxTotalMg: 200 })).to.deep.equal({ ok: false, capMg: 200 });
+      fc.assert(
+        fc.property(fc.double({ min: 40, max: 150, noNaN: true }), fc.double({ min: 20, max: 400, noNaN: true }), (kg, cap) => {
+          const result = cappedDoseRange(kg, { ...limits, maxTotalMg: cap });
+          return result.ok ? result.range.exactMaxMg <= cap : kg * limits.mgPerKgMax > cap;
+        }),
+      );
+    });
+  });
+
   describe('the bar', () => {
     it('rounds the scale up to a nice number', () => {
       const cases: [number, number][] = [
@@ -490,6 +518,21 @@ describe('dose.ts', () => {
       expect(bar.scaleMaxMg).to.equal(150);
       expect(bar.startPercent).to.be.closeTo(23.333, 0.001);
       expect(bar.endPercent).to.be.closeTo(93.333, 0.001);
+    });
+
+    it('ends the scale at the largest total it can show, never past it', () => {
+      expect(barGeometry({ minMg: 35, maxMg: 140 }, 300).scaleMaxMg).to.equal(150);
+      expect(barGeometry({ minMg: 75, maxMg: 300 }, 300).scaleMaxMg).to.equal(300);
+      expect(barGeometry({ minMg: 75, maxMg: 300 }).scaleMaxMg, 'without a ceiling').to.equal(400);
+      expect(barGeometry({ minMg: 60, maxMg: 240 }, 250).scaleMaxMg).to.equal(250);
+      fc.assert(
+        fc.property(validKgArb, basisArb, (kg, basis) => {
+          const limits = { ...basis, ...BOUNDS };
+          const r = doseRange(kg, basis);
+          const bar = barGeometry(r, showableMaxMg(limits));
+          return bar.scaleMaxMg >= r.maxMg && bar.scaleMaxMg <= Math.max(r.maxMg, showableMaxMg(limits)) && bar.endPercent <= 100;
+        }),
+      );
     });
 
     it('always places the segment inside the track, in order, in its upper part', () => {

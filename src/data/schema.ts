@@ -29,6 +29,21 @@ const Text = z.string().trim().min(1).max(1200);
 const SourceRefs = z.array(Id).min(1, 'every claim names at least one source');
 const HttpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
 const Positive = z.number().positive().finite();
+const IsoDate = z.iso.date();
+
+/** What kind of source a claim rests on; readers see it as "how strong is this". */
+export const SOURCE_KINDS = [
+  'systematic-review',
+  'trial',
+  'cohort-study',
+  'guideline',
+  'drug-label',
+  'drug-information',
+  'regulator',
+  'pharmacology-review',
+  'consumer-article',
+  'editorial',
+] as const;
 
 export const SourceSchema = z.strictObject({
   id: Id,
@@ -50,6 +65,16 @@ export const SourceSchema = z.strictObject({
     .regex(/^\d{1,9}$/)
     .optional(),
   url: HttpsUrl.optional(),
+  /** A drug label's DailyMed set id (a UUID), with `revised`, the label version's date. */
+  dailyMedSetId: z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'a DailyMed set id is a lowercase UUID')
+    .optional(),
+  /** The date of the version cited (a label's revision), where the source has versions. */
+  revised: IsoDate.optional(),
+  kind: z.enum(SOURCE_KINDS).optional(),
+  /** The date someone last read this source against the claims that cite it. */
+  checked: IsoDate.optional(),
   /** true: checked against a primary source; false: only the source article says so. */
   verified: z.boolean(),
 });
@@ -91,6 +116,13 @@ const DoseShape = z.strictObject({
     weightKgMin: Positive,
     weightKgMax: Positive,
     sources: SourceRefs,
+    /** What the weight bounds and any cap on the total rest on. */
+    limitSources: SourceRefs,
+    /**
+     * The largest total, in mg, the element will show. A weight whose upper total is above it
+     * gets no computed figure, and the bar's scale ends here.
+     */
+    maxTotalMg: Positive.optional(),
     /** Context shown with the range: start low, other routes, the clinic decides. */
     notes: z.array(ClaimSchema).min(1),
 });
@@ -126,17 +158,31 @@ export const ChecklistSchema = z.strictObject({
   generalQuestions: z.array(ClaimSchema).min(1),
 });
 
+/** A clinician's sign-off of the content as the clinic shows it. */
+export const SignOffSchema = z.strictObject({
+  /** The reviewer's name, e.g. "Dr. Ana Ruiz". */
+  name: Text.max(120),
+  /** Credentials and role, e.g. "MD, board-certified in pain medicine". */
+  credentials: Text.max(200),
+  /** ISO date of the sign-off. */
+  date: IsoDate,
+});
+
 export const ClinicSchema = z.strictObject({
   name: Text,
   /** A contact line shown with each element, e.g. "Call us at 555-0100". */
   contact: Text.optional(),
   url: HttpsUrl.optional(),
+  /** The clinic's own clinical review, shown in every element's footer. */
+  signOff: SignOffSchema.optional(),
 });
 
 export const MetaSchema = z.strictObject({
   locale: z.enum(SCHEMA_LOCALES),
   /** ISO date the content was last checked against its sources. */
-  lastReviewed: z.iso.date(),
+  lastReviewed: IsoDate,
+  /** ISO date by which the content is due to be checked again. */
+  nextReview: IsoDate,
   disclaimer: Text,
 });
 
@@ -176,11 +222,48 @@ export const DatasetSchema = DatasetShape.superRefine((data, ctx) => {
     }),
   );
   check(data.dose.sources, ['dose']);
+  check(data.dose.limitSources, ['dose', 'limit']);
+  const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+  const { lastReviewed, nextReview } = data.meta;
+  if (isoDate.test(lastReviewed) && isoDate.test(nextReview) && nextReview <= lastReviewed) {
+    ctx.addIssue({ code: 'custom', path: ['meta', 'nextReview'], message: 'must be after meta.lastReviewed' });
+  }
   data.dose.notes.forEach((note, i) => check(note.sources, ['dose', 'notes', i]));
   data.checklist.groups.forEach((group, g) =>
     group.items.forEach((item, i) => check(item.sources, ['checklist', 'groups', g, 'items', i])),
   );
   data.checklist.generalQuestions.forEach((q, i) => check(q.sources, ['checklist', 'generalQuestions', i]));
+});
+
+/**
+ * The rules for the content this library ships, on top of `DatasetSchema`: every source says
+ * what kind it is, carries an identifier (PMID, DOI, web address, or a DailyMed set id with its
+ * revision date) and the date it was checked. Clinic datasets are not held to this.
+ */
+export const BundledDatasetSchema = DatasetSchema.superRefine((data, ctx) => {
+  data.sources.forEach((source, i) => {
+    const at = ['sources', i];
+    if (!source.kind) ctx.addIssue({ code: 'custom', path: [...at, 'kind'], message: 'say what kind of source this is' });
+    if (!source.checked) ctx.addIssue({ code: 'custom', path: [...at, 'checked'], message: 'give the date the source was checked' });
+    else if (source.checked > data.meta.lastReviewed) {
+      ctx.addIssue({ code: 'custom', path: [...at, 'checked'], message: 'is after meta.lastReviewed' });
+    }
+    if (source.dailyMedSetId && !source.revised) {
+      ctx.addIssue({ code: 'custom', path: [...at, 'revised'], message: 'a DailyMed set id needs the revision date' });
+    }
+    const unverifiedKinds: readonly (typeof source.kind)[] = ['consumer-article', 'editorial'];
+    if (source.verified === unverifiedKinds.includes(source.kind)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'verified'],
+        message: 'only the consumer article and editorial notes are unverified',
+      });
+    }
+    const identified = source.pmid || source.doi || source.url || source.dailyMedSetId;
+    if (source.verified && !identified) {
+      ctx.addIssue({ code: 'custom', path: at, message: 'a checked source needs a PMID, DOI, web address or DailyMed set id' });
+    }
+  });
 });
 
 /**
@@ -212,6 +295,7 @@ export type Dose = z.infer<typeof DoseSchema>;
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 export type ChecklistGroup = z.infer<typeof ChecklistGroupSchema>;
 export type Clinic = z.infer<typeof ClinicSchema>;
+export type SignOff = z.infer<typeof SignOffSchema>;
 
 /** "sections.3.blocks.0.text" style path of a zod issue, for console messages. */
 export function issuePath(path: readonly PropertyKey[]): string {

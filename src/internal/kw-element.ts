@@ -5,7 +5,7 @@ import { bundledDataset, withClinicDataset, type ClinicInput, type Dataset } fro
 import { KwErrorEvent, KwLoadEvent } from './events.js';
 import { error, warn } from './log.js';
 import { formatDate, localize, format } from './localize.js';
-import { observeLang, resolveLocale, toLocale, type Locale } from './locale.js';
+import { intlLocale, observeLang, resolveLangTag, toLocale, type Locale } from './locale.js';
 import { commonStrings } from './strings.js';
 import { hostStyles, visuallyHidden } from './styles.js';
 import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingLevel } from './values.js';
@@ -97,6 +97,9 @@ export abstract class KwElement extends LitElement {
   /** The resolved language. */
   @state() protected locale: Locale = 'en';
 
+  /** The tag numbers and dates are formatted with: "es-US" writes 0.5, "es-ES" 0,5. */
+  @state() protected intl = 'en-US';
+
   /** The dataset being shown; undefined only while a language's bundle loads. */
   @state() protected data?: Dataset;
 
@@ -139,10 +142,8 @@ export abstract class KwElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = this.ownLocale();
-    this.unobserveLang = observeLang(() => {
-      this.locale = this.ownLocale();
-    });
+    this.readLang();
+    this.unobserveLang = observeLang(() => this.readLang());
   }
 
   /** The first render waits its turn in the slice queue; later updates are Lit's usual microtask. */
@@ -158,11 +159,14 @@ export abstract class KwElement extends LitElement {
   }
 
   /**
-   * The `lang` property first: set from script, it is not reflected to the attribute that
-   * `resolveLocale` reads until this update has rendered.
+   * Sets `locale` and `intl` from the `lang` that applies. The `lang` property first: set from
+   * script, it is not reflected to the attribute that `resolveLangTag` reads until this update
+   * has rendered.
    */
-  private ownLocale(): Locale {
-    return this.lang ? toLocale(this.lang) : resolveLocale(this);
+  private readLang(): void {
+    const tag = this.lang || resolveLangTag(this);
+    this.locale = toLocale(tag);
+    this.intl = intlLocale(tag, this.locale);
   }
 
   /** The heading level in use: the attribute's when valid, else 2. */
@@ -175,7 +179,7 @@ export abstract class KwElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang')) this.locale = this.ownLocale();
+    if (changed.has('lang')) this.readLang();
     // Removing an attribute sets its property to null: a return to the default, not a mistake.
     if (changed.has('headingLevel') && this.headingLevel != null && !isOneOf(HEADING_LEVELS, this.headingLevel)) {
       warn(this, `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using 2.`);
@@ -289,7 +293,7 @@ export abstract class KwElement extends LitElement {
     }
   }
 
-  /** Review date, disclaimer and the clinic's contact line: the same on every element. */
+  /** The clinic's contact line and sign-off, disclaimer and review dates: the same on every element. */
   protected renderFooter(data: Dataset, extra: unknown = nothing): TemplateResult {
     const s = this.common;
     const clinic = data.clinic;
@@ -302,8 +306,21 @@ export abstract class KwElement extends LitElement {
               : clinic.name}</strong>${clinic.contact ? html`: ${clinic.contact}` : nothing}
           </p>`
         : nothing}
+      ${clinic?.signOff
+        ? html`<p part="sign-off">
+            ${format(s.signOff, {
+              clinic: clinic.name,
+              name: clinic.signOff.name,
+              credentials: clinic.signOff.credentials,
+              date: formatDate(clinic.signOff.date, this.intl),
+            })}
+          </p>`
+        : nothing}
       <p part="disclaimer"><strong>${s.disclaimerLabel}:</strong> ${data.meta.disclaimer}</p>
-      <p part="reviewed">${format(s.lastReviewed, { date: formatDate(data.meta.lastReviewed, this.locale) })}</p>
+      <p part="reviewed">
+        ${format(s.lastReviewed, { date: formatDate(data.meta.lastReviewed, this.intl) })}
+        ${format(s.nextReview, { date: formatDate(data.meta.nextReview, this.intl) })}
+      </p>
     </footer>`;
   }
 }

@@ -53,7 +53,7 @@ export function plural(locale: Locale, n: number, forms: { one: string; other: s
 }
 
 /** A date such as "November 25, 2026" / "25 de noviembre de 2026", from an ISO date. */
-export function formatDate(iso: string, locale: Locale): string {
+export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }

@@ -6,8 +6,14 @@ export const commonStrings: StringTable<
   | 'sources'
   | 'notVerified'
   | 'lastReviewed'
+  | 'nextReview'
+  | 'signOff'
   | 'disclaimerLabel'
   | 'doiLink'
+  | 'pmidLink'
+  | 'dailyMedLink'
+  | 'siteLink'
+  | 'checkedOn'
   | 'clinicLabel'
   | 'opensInNewTab'
   | 'loading'
@@ -18,8 +24,14 @@ export const commonStrings: StringTable<
     sources: 'Sources',
     notVerified: 'From the consumer article this page is based on. Not checked against a study.',
     lastReviewed: 'Last reviewed {date}.',
+    nextReview: 'Next review due {date}.',
+    signOff: 'Checked for {clinic} by {name}, {credentials}, on {date}.',
     disclaimerLabel: 'Please note',
     doiLink: 'Read the study (DOI {doi})',
+    pmidLink: 'Read the summary on PubMed (PMID {pmid})',
+    dailyMedLink: 'Read the label on DailyMed',
+    siteLink: 'Read it on {site}',
+    checkedOn: 'Checked {date}.',
     clinicLabel: 'Your clinic',
     opensInNewTab: '(opens in a new tab)',
     loading: 'Loading…',

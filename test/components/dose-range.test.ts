@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { stub, type SinonStub } from 'sinon';
 import '../../src/ketamine-widgets.js';
 import type { DoseRange } from '../../src/components/dose-range/dose-range.js';
-import { LB_TO_KG, barGeometry } from '../../src/dose.js';
+import { LB_TO_KG, barGeometry, showableMaxMg } from '../../src/dose.js';
 import { doseStrings } from '../../src/components/dose-range/dose-range.strings.js';
 import { es as doseEs } from '../../src/components/dose-range/translations/es.js';
 import { cssVars } from '../../src/internal/css-vars.js';
@@ -139,8 +139,8 @@ describe('<dose-range>', () => {
       ['1e400', /as a number/],
       ['-70', /less than zero/],
       ['0', /more than zero/],
-      ['12', /less than 30 kg/],
-      ['350', /more than 300 kg/],
+      ['12', /less than 40 kg/],
+      ['350', /more than 150 kg/],
     ];
     for (const [weight, pattern] of badPresets) {
       it(`shows a message, no dose and warns once for weight="${weight}"`, async () => {
@@ -211,7 +211,7 @@ describe('<dose-range>', () => {
     it('clears a message as soon as the text becomes usable, before the commit', async () => {
       const el = await fixture<DoseRange>(html`<dose-range></dose-range>`);
       await typeWeight(el, '7');
-      expect(message(el)).to.match(/less than 30 kg/);
+      expect(message(el)).to.match(/less than 40 kg/);
       await sendKeys({ type: '5' });
       await el.updateComplete;
       expect(message(el)).to.equal('');
@@ -232,9 +232,9 @@ describe('<dose-range>', () => {
       ['Infinity', 'Infinity', /as a number/],
       ['text', 'seventy', /as a number/],
       ['number then text', '70abc', /as a number/],
-      ['below the bounds', '29', /less than 30 kg\. This range is for adults from 30 kg to 300 kg\./],
-      ['above the bounds', '301', /more than 300 kg\. This range is for adults from 30 kg to 300 kg\./],
-      ['a digit string too long for a number', '9'.repeat(310), /more than 300 kg/],
+      ['below the bounds', '39', /less than 40 kg\. This page shows totals only for adults from 40 kg to 150 kg\. Your care team works out the dose for each person\./],
+      ['above the bounds', '151', /more than 150 kg\. This page shows totals only for adults from 40 kg to 150 kg\. Your care team works out the dose for each person\./],
+      ['a digit string too long for a number', '9'.repeat(310), /more than 150 kg/],
     ];
     for (const [what, text, pattern] of bad) {
       it(`shows a message and no dose for ${what}`, async () => {
@@ -248,19 +248,19 @@ describe('<dose-range>', () => {
     it('states the bounds in pounds when the field is in pounds', async () => {
       const el = await fixture<DoseRange>(html`<dose-range unit="lb"></dose-range>`);
       await typeWeight(el, '50');
-      expectNoDose(el, /less than 66\.2 lb\. This range is for adults from 66\.2 lb to 661\.3 lb\./);
+      expectNoDose(el, /less than 88\.2 lb\. This page shows totals only for adults from 88\.2 lb to 330\.6 lb\./);
     });
 
     it('offers the other unit when the number fits it, and choosing it shows the range', async () => {
       const el = await fixture<DoseRange>(html`<dose-range></dose-range>`);
-      await typeWeight(el, '400');
-      expectNoDose(el, /more than 300 kg.*If you meant pounds, choose lb\./);
+      await typeWeight(el, '300');
+      expectNoDose(el, /more than 150 kg.*If you meant pounds, choose lb\./);
       radio(el, 'lb').click();
       await el.updateComplete;
       expect(message(el)).to.equal('');
-      expect(input(el).value).to.equal('400');
-      expect(el.weightKg).to.be.closeTo(400 * LB_TO_KG, 1e-9);
-      expect(el.range).to.include({ minMg: 91, maxMg: 365 });
+      expect(input(el).value).to.equal('300');
+      expect(el.weightKg).to.be.closeTo(300 * LB_TO_KG, 1e-9);
+      expect(el.range).to.include({ minMg: 68, maxMg: 270 });
     });
   });
 
@@ -387,13 +387,14 @@ describe('<dose-range>', () => {
 
     it('matches the numbers for any weight and a clinic range, and moves with them', async () => {
       const el = await fixture<DoseRange>(html`<dose-range weight="123.4"></dose-range>`);
-      for (const weight of ['123.4', '31', '299', '95 lb']) {
+      for (const weight of ['123.4', '41', '149', '95 lb']) {
         el.weight = weight;
         await el.updateComplete;
         // The segment glides to its new place; check where it comes to rest.
         part(el, 'segment')!.getAnimations().forEach((a) => a.finish());
         const { minMg, maxMg } = el.range!;
-        const { scaleMaxMg, startPercent, endPercent } = barGeometry({ minMg, maxMg });
+        const { scaleMaxMg, startPercent, endPercent } = barGeometry({ minMg, maxMg }, showableMaxMg(en.dose));
+        expect(scaleMaxMg, 'the scale never passes the largest total shown').to.be.at.most(300);
         const segment = part(el, 'segment')!;
         expect(segment.style.getPropertyValue('--_kw-dose-range-start')).to.equal(`${startPercent.toFixed(4)}%`);
         expect(segment.style.getPropertyValue('--_kw-dose-range-end')).to.equal(`${endPercent.toFixed(4)}%`);
@@ -409,7 +410,7 @@ describe('<dose-range>', () => {
     it('keeps its end labels inside the track at 320 px', async () => {
       await setViewport({ width: 320, height: 800 });
       try {
-        const el = await fixture<DoseRange>(html`<dose-range weight="299"></dose-range>`);
+        const el = await fixture<DoseRange>(html`<dose-range weight="149"></dose-range>`);
         const track = part(el, 'track')!.getBoundingClientRect();
         for (const label of shadow(el).querySelectorAll('.bar-label')) {
           const box = label.getBoundingClientRect();
@@ -422,6 +423,54 @@ describe('<dose-range>', () => {
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
+    });
+  });
+
+  describe('limits: for adults, within bounds, under a cap', () => {
+    it('says it is for adults and within which weights, with its source', async () => {
+      const el = await fixture<DoseRange>(html`<dose-range></dose-range>`);
+      const limits = part(el, 'limits')!;
+      expect(textOf(limits)).to.contain('For adults only. This page shows totals for weights from 40 kg to 150 kg (88.2 lb to 330.6 lb).');
+      expect(textOf(limits.querySelector('[part="citation"]'))).to.contain("This page's own rule, not a medical limit");
+      expect(textOf(part(el, 'heading'))).to.match(/adult/);
+    });
+
+    for (const weight of ['25', '300']) {
+      it(`computes no total for ${weight} kg, and says who sets the dose`, async () => {
+        const el = await fixture<DoseRange>(html`<dose-range weight=${weight}></dose-range>`);
+        expectNoDose(el, /Your care team works out the dose for each person\./);
+      });
+    }
+
+    it('shows no total above a clinic’s cap, says why, and ends the bar’s scale at the cap', async () => {
+      const loaded = new Promise<Event>((resolve) => document.addEventListener('kw-load', resolve, { once: true }));
+      const el = await fixture<DoseRange>(html`<dose-range weight="70"
+        ><script type="application/json">
+          { "dose": { "maxTotalMg": 150 } }
+        </script></dose-range
+      >`);
+      await loaded;
+      await el.updateComplete;
+      expect(textOf(part(el, 'limits'))).to.contain('up to 150 mg in all');
+      // 70 kg: 35 to 140 mg, under the cap. The track ends at the cap, not past it.
+      expect(el.range).to.include({ minMg: 35, maxMg: 140 });
+      expect(textOf(part(el, 'bar'))).to.contain('150 mg');
+      await typeWeight(el, '80');
+      // 80 kg: up to 160 mg, over the cap. No figure, a reason, and no error on the field.
+      expect(el.range).to.equal(undefined);
+      expect(el.weightKg).to.equal(80);
+      expect(sentence(el)).to.equal('For 80 kg, the upper end would be more than 150 mg, the most this page shows. Your care team works out the dose for each person.');
+      expect(part(el, 'bar')).to.equal(null);
+      expect(message(el)).to.equal('');
+      expect(input(el).getAttribute('aria-invalid')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    it('never draws the scale past the largest total it can show', async () => {
+      const el = await fixture<DoseRange>(html`<dose-range weight="150"></dose-range>`);
+      expect(el.range).to.include({ maxMg: 300 });
+      const labels = [...part(el, 'bar')!.querySelectorAll('.scale span')].map(textOf);
+      expect(labels).to.deep.equal(['0 mg', '300 mg']);
     });
   });
 
@@ -549,7 +598,7 @@ describe('<dose-range>', () => {
 
     it('gives the context: not a prescription, the dataset’s notes with sources, the footer', async () => {
       const el = await fixture<DoseRange>(html`<dose-range weight="70"></dose-range>`);
-      expect(textOf(part(el, 'notice'))).to.equal('This is not a prescription. Your clinic decides your dose.');
+      expect(textOf(part(el, 'notice'))).to.equal('This is not a prescription. Your care team decides your dose.');
       expect(textOf(part(el, 'intro'))).to.contain(`given by ${en.dose.route}`).and.contain('0.5 to 2 mg for each kg').and.contain('over 1 hour');
       const notes = [...shadow(el).querySelectorAll('.notes > li')];
       expect(notes).to.have.length(en.dose.notes.length);
@@ -562,10 +611,10 @@ describe('<dose-range>', () => {
 
     it('renders an h2 and an h3 by default, an h4 and an h5 for heading-level="4"', async () => {
       const two = await fixture<DoseRange>(html`<dose-range></dose-range>`);
-      expect(textOf(shadow(two).querySelector('h2'))).to.equal('Typical dose range by weight');
+      expect(textOf(shadow(two).querySelector('h2'))).to.equal('Typical adult dose range by weight');
       expect(textOf(shadow(two).querySelector('h3'))).to.equal('Good to know');
       const four = await fixture<DoseRange>(html`<dose-range heading-level="4"></dose-range>`);
-      expect(textOf(shadow(four).querySelector('h4'))).to.equal('Typical dose range by weight');
+      expect(textOf(shadow(four).querySelector('h4'))).to.equal('Typical adult dose range by weight');
       expect(shadow(four).querySelector('h5')).not.to.equal(null);
       expect(shadow(four).querySelector('h2')).to.equal(null);
     });
@@ -593,8 +642,8 @@ describe('<dose-range>', () => {
 
   describe('in Spanish', () => {
     /** A Spanish element once its content (a separate chunk) has loaded. */
-    async function spanish(weight?: string): Promise<DoseRange> {
-      const el = await fixture<DoseRange>(html`<dose-range lang="es" weight=${weight ?? ''}></dose-range>`);
+    async function spanish(weight?: string, lang = 'es'): Promise<DoseRange> {
+      const el = await fixture<DoseRange>(html`<dose-range lang=${lang} weight=${weight ?? ''}></dose-range>`);
       await waitUntil(() => textOf(part(el, 'disclaimer')).includes(es.meta.disclaimer), 'Spanish content loaded', { timeout: 5000 });
       await el.updateComplete;
       return el;
@@ -602,32 +651,64 @@ describe('<dose-range>', () => {
 
     it('shows the range, the context and the notes in Spanish', async () => {
       const el = await spanish('70');
-      expect(textOf(part(el, 'heading'))).to.equal('Rango habitual de dosis según el peso');
-      expect(sentence(el)).to.equal('Para 70 kg, el rango habitual es de 35 a 140 mg durante 1 hora (0,5 a 2 mg por kg).');
-      expect(textOf(part(el, 'intro'))).to.contain(`se suele dar por ${es.dose.route}`).and.contain('de 0,5 a 2 mg por cada kg');
-      expect(textOf(part(el, 'notice'))).to.equal('Esto no es una receta. Su clínica decide su dosis.');
+      expect(textOf(part(el, 'heading'))).to.equal('Rango habitual de dosis para adultos según el peso');
+      expect(sentence(el)).to.equal('Para 70 kg, el rango habitual es de 35 a 140 mg durante 1 hora (0.5 a 2 mg por kg).');
+      expect(textOf(part(el, 'intro'))).to.contain(`se suele dar por ${es.dose.route}`).and.contain('de 0.5 a 2 mg por cada kg');
+      expect(textOf(part(el, 'limits'))).to.contain('Solo para adultos').and.contain('de 40 kg a 150 kg');
+      expect(textOf(part(el, 'notice'))).to.equal('Esto no es una receta. Su equipo médico decide su dosis.');
       expect(textOf(part(el, 'label'))).to.equal('Peso corporal');
       const notes = [...shadow(el).querySelectorAll('.notes > li')].map(textOf);
       es.dose.notes.forEach((note, i) => expect(notes[i]).to.contain(note.text));
       expect(textOf(part(el, 'bar'))).to.contain('Inicio bajo: 35 mg').and.contain('Límite alto: 140 mg');
     });
 
-    it('reads a decimal comma, writes pounds with one and explains a bad weight in Spanish', async () => {
-      const el = await spanish();
-      await typeWeight(el, '70,5');
+    for (const lang of ['es', 'es-US', 'es-MX']) {
+      it(`writes numbers as US Spanish does (0.5, 70.5) for lang="${lang}", reads a comma too`, async () => {
+        const el = await spanish(undefined, lang);
+        await typeWeight(el, '70,5');
+        expect(sentence(el)).to.equal('Para 70.5 kg, el rango habitual es de unos 35 a 140 mg durante 1 hora (0.5 a 2 mg por kg).');
+        radio(el, 'lb').click();
+        await el.updateComplete;
+        expect(input(el).value).to.equal('155.4');
+        expect(sentence(el)).to.contain('Para 155.4 lb (70.5 kg)');
+        radio(el, 'kg').click();
+        await el.updateComplete;
+        expect(input(el).value).to.equal('70.5');
+        expect(el.weightKg).to.equal(70.5);
+      });
+    }
+
+    it('writes a decimal comma for lang="es-ES"', async () => {
+      const el = await spanish('70.5', 'es-ES');
       expect(sentence(el)).to.equal('Para 70,5 kg, el rango habitual es de unos 35 a 140 mg durante 1 hora (0,5 a 2 mg por kg).');
+      expect(textOf(part(el, 'intro'))).to.contain('de 0,5 a 2 mg por cada kg');
       radio(el, 'lb').click();
       await el.updateComplete;
       expect(input(el).value).to.equal('155,4');
-      expect(sentence(el)).to.contain('Para 155,4 lb (70,5 kg)');
-      radio(el, 'kg').click();
-      await el.updateComplete;
-      expect(input(el).value).to.equal('70,5');
-      expect(el.weightKg).to.equal(70.5);
+    });
+
+    it('explains a bad weight in Spanish, and who sets the dose', async () => {
+      const el = await spanish();
       await typeWeight(el, 'setenta');
-      expectNoDose(el, /^Escriba el peso solo con números, por ejemplo 70 o 70,5\.$/);
-      await typeWeight(el, '400');
-      expectNoDose(el, /^Es más de 300 kg\. Este rango es para adultos de 30 kg a 300 kg\. Si quiso decir libras, elija lb\.$/);
+      expectNoDose(el, /^Escriba el peso solo con números, por ejemplo 70 o 70\.5\.$/);
+      await typeWeight(el, '300');
+      expectNoDose(
+        el,
+        /^Es más de 150 kg\. Esta página muestra totales solo para adultos de 40 kg a 150 kg\. Su equipo médico calcula la dosis de cada persona\. Si quiso decir libras, elija lb\.$/,
+      );
+    });
+
+    it('shows a clinic’s sign-off in Spanish, with a Spanish date', async () => {
+      const loaded = new Promise<Event>((resolve) => document.addEventListener('kw-load', resolve, { once: true }));
+      const el = await fixture<DoseRange>(html`<dose-range lang="es"
+        ><script type="application/json">
+          { "clinic": { "name": "Clínica Norte", "signOff": { "name": "Dra. Ana Ruiz", "credentials": "médica, especialista en dolor", "date": "2026-11-30" } } }
+        </script></dose-range
+      >`);
+      await loaded;
+      await waitUntil(() => textOf(part(el, 'sign-off')) !== '', 'sign-off shown', { timeout: 5000 });
+      expect(textOf(part(el, 'sign-off'))).to.equal('Revisado para Clínica Norte por Dra. Ana Ruiz, médica, especialista en dolor, el 30 de noviembre de 2026.');
+      expect(textOf(part(el, 'reviewed'))).to.contain('Próxima revisión: 2 de junio de 2027.');
     });
 
     it('is accessible in Spanish, with a range and with a message', async () => {
@@ -663,12 +744,12 @@ describe('<dose-range>', () => {
       >`);
       await loaded;
       await el.updateComplete;
-      // 25 kg is below the bundled 30 kg bound, but within the clinic's: no message, no warning.
+      // 25 kg is below the bundled 40 kg bound, but within the clinic's: no message, no warning.
       expect(message(el)).to.equal('');
       expect(warn.called).to.equal(false);
       expect(sentence(el)).to.equal('For 25 kg, the typical range is about 13 to 50 mg over 1 hour and 30 minutes (0.5 to 2 mg per kg).');
       await typeWeight(el, '151');
-      expectNoDose(el, /more than 150 kg\. This range is for adults from 20 kg to 150 kg\./);
+      expectNoDose(el, /more than 150 kg\. This page shows totals only for adults from 20 kg to 150 kg\./);
       await typeWeight(el, '19');
       expectNoDose(el, /less than 20 kg/);
     });
@@ -708,7 +789,7 @@ describe('<dose-range>', () => {
 
     it('is accessible with a message', async () => {
       const el = await fixture<DoseRange>(html`<dose-range></dose-range>`);
-      await typeWeight(el, '400');
+      await typeWeight(el, '300');
       expect(message(el)).not.to.equal('');
       await expect(el).to.be.accessible();
     });

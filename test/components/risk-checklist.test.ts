@@ -502,9 +502,10 @@ describe('<risk-checklist>', () => {
       clock = undefined;
     });
 
-    const reviewed = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
-      Date.parse(`${data.meta.lastReviewed}T00:00:00Z`),
-    );
+    const longDate = (iso: string) =>
+      new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`));
+    const reviewed = longDate(data.meta.lastReviewed);
+    const nextReview = longDate(data.meta.nextReview);
     const sourcesLine = (ticked: typeof items) => {
       const ids = [...new Set([...ticked, ...general].flatMap((c) => c.sources))];
       const shorts = ids.map((id) => data.sources.find((s) => s.id === id)!.short);
@@ -539,7 +540,7 @@ describe('<risk-checklist>', () => {
             ...general.map((q) => `- ${q.text}`),
             '',
             sourcesLine([a, b]),
-            `Last reviewed ${reviewed}.`,
+            `Last reviewed ${reviewed}. Next review due ${nextReview}.`,
             `Please note: ${data.meta.disclaimer}`,
           ].join('\n'),
         );

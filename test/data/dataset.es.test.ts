@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { DatasetSchema, issuePath, type Dataset } from '../../src/data/schema.js';
+import { BundledDatasetSchema, DatasetSchema, issuePath, type Dataset } from '../../src/data/schema.js';
 import enJson from '../../src/data/ketamine.en.json';
 import esJson from '../../src/data/ketamine.es.json';
 import { readerStrings } from '../helpers/readability.js';
 import { shownClaims, type ShownClaim } from '../helpers/claims.js';
+import { articleOnlyPassages, claimsCiting, findingCiting, section } from '../helpers/content.js';
 
 // Typed as the schema describes them; the first test checks that the Spanish one really is.
 const en = enJson as unknown as Dataset;
@@ -58,8 +59,10 @@ function pairs(): Pair[] {
 
 /** A claim as a dataset shows it: its text (with the lead of its list), and its sources. */
 
-/** Numbers as a string shows them, with the decimal comma of Spanish: "0.5" and "0,5" both give "0,5". */
-const numbers = (text: string) => [...new Set(text.match(/\d+(?:[.,]\d+)?/g) ?? [])].map((n) => n.replace('.', ',')).sort();
+/** Numbers as a string shows them: "2,309", "0.5", "35.3". */
+const numbers = (text: string) => [...new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? [])].sort();
+/** A decimal comma ("0,5"), which US Spanish does not use; "2,309" is a thousands separator. */
+const DECIMAL_COMMA = /\d,\d{1,2}(?!\d)/;
 
 /** A string a translation may leave as it is: nothing but names, acronyms, numbers and punctuation. */
 const onlyNamesAndNumbers = (text: string) => text.replace(/\p{Lu}[\p{L}-]*|\d[\d.,%]*|[^\p{L}\d]+/gu, '') === '';
@@ -69,28 +72,23 @@ const ENGLISH_WORDS = /(?<!\p{L})(?:the|and|with|of|for|to|is|are|your|you|this|
 /** Familiar (tú) forms; the content speaks to patients as usted. */
 const TU_FORMS = /(?<!\p{L})(?:tú|tu|tus|contigo|tienes|puedes|debes|hablas|sientes|tomas)(?!\p{L})/iu;
 
-/** The three kinds of claims SOURCES.md lists as "Not verified", as the Spanish text words them. */
-const UNCHECKED_KINDS: [kind: string, about: RegExp][] = [
-  ['el rango de 0,5 a 2 mg por kilo en 1 hora', /0,5 a 2 (?:mg|miligramos)/],
-  ['la revisión de 2021 sobre la hiperalgesia por opioides', /2021|hiperalgesia/iu],
-  ['los mecanismos: receptores opioides, canales de sodio y potasio, GABA', /receptores opioides|sodio y (?:de )?potasio|GABA/u],
-];
 /** "el artículo"; not "Algunos artículos dicen", which introduces a correction. */
 const MENTIONS_ARTICLE = /(?<!\p{L})artículo(?!\p{L})/iu;
-const SAYS_UNCHECKED = /no se comprob(?:ó|aron)|no (?:pudimos|logramos) (?:comprobar|encontrar)|sin comprobar/iu;
 const EN_MENTIONS_ARTICLE = /\barticle\b/i;
 
 describe('Spanish dataset (ketamine.es.json)', () => {
-  it('satisfies DatasetSchema', () => {
-    const result = DatasetSchema.safeParse(esJson);
-    const issues = result.success ? [] : result.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`);
-    expect(issues, `schema issues:\n${issues.join('\n')}`).to.deep.equal([]);
-    expect(result.success).to.equal(true);
+  it('satisfies DatasetSchema and the stricter rules for bundled content', () => {
+    for (const schema of [DatasetSchema, BundledDatasetSchema]) {
+      const result = schema.safeParse(esJson);
+      const issues = result.success ? [] : result.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`);
+      expect(issues, `schema issues:\n${issues.join('\n')}`).to.deep.equal([]);
+    }
   });
 
   it('is the Spanish dataset, reviewed with the English one, with no clinic override', () => {
     expect(es.meta.locale).to.equal('es');
     expect(es.meta.lastReviewed).to.equal(en.meta.lastReviewed);
+    expect(es.meta.nextReview).to.equal(en.meta.nextReview);
     expect(Object.keys(esJson)).to.deep.equal(Object.keys(enJson));
     expect(Object.keys(esJson)[0]).to.equal('$schema');
     expect((esJson as { $schema?: string }).$schema).to.equal((enJson as { $schema?: string }).$schema);
@@ -128,7 +126,7 @@ describe('Spanish dataset (ketamine.es.json)', () => {
       expect(es.sources.map((s) => s.id)).to.deep.equal(en.sources.map((s) => s.id));
       en.sources.forEach((source, i) => {
         const twin = es.sources[i]!;
-        for (const key of ['authors', 'year', 'details', 'doi', 'pmid', 'url', 'verified'] as const) {
+        for (const key of ['kind', 'authors', 'year', 'details', 'doi', 'pmid', 'url', 'dailyMedSetId', 'revised', 'checked', 'verified'] as const) {
           expect(twin[key], `${source.id}.${key}`).to.equal(source[key]);
         }
         // Citations keep their original titles; only the consumer article is described in Spanish.
@@ -149,15 +147,17 @@ describe('Spanish dataset (ketamine.es.json)', () => {
     });
 
     it('the same dose numbers and weight bounds', () => {
-      const numbersOf = ({ mgPerKgMin, mgPerKgMax, durationMinutes, weightKgMin, weightKgMax }: Dataset['dose']) => ({
+      const numbersOf = ({ mgPerKgMin, mgPerKgMax, durationMinutes, weightKgMin, weightKgMax, maxTotalMg }: Dataset['dose']) => ({
         mgPerKgMin,
         mgPerKgMax,
         durationMinutes,
         weightKgMin,
         weightKgMax,
+        maxTotalMg,
       });
       expect(numbersOf(es.dose)).to.deep.equal(numbersOf(en.dose));
       expect(es.dose.sources).to.deep.equal(en.dose.sources);
+      expect(es.dose.limitSources).to.deep.equal(en.dose.limitSources);
       expect(es.dose.notes).to.have.length(en.dose.notes.length);
     });
   });
@@ -187,36 +187,22 @@ describe('Spanish dataset (ketamine.es.json)', () => {
       expect(familiar).to.deep.equal([]);
     });
 
-    it('keeps every number of each string, with a decimal comma', () => {
+    it('keeps every number of each string, written as US Spanish writes them (0.5, 2,309)', () => {
       const changed = all.filter((p) => numbers(p.es).join(' ') !== numbers(p.en).join(' '));
       expect(
         changed.map((p) => `${p.where}: ${numbers(p.en).join(' ')} → ${numbers(p.es).join(' ')}`),
         'numbers that differ from the English',
       ).to.deep.equal([]);
-      const dotted = readerStrings(es).filter((s) => /\d\.\d/.test(s));
-      expect(dotted, 'decimal points in Spanish prose').to.deep.equal([]);
+      const commas = readerStrings(es).filter((s) => DECIMAL_COMMA.test(s));
+      expect(commas, 'decimal commas in Spanish prose').to.deep.equal([]);
     });
   });
 
-  describe('flags only what SOURCES.md lists as not verified, as the English does', () => {
+  describe('says what the English says, with the same force', () => {
     const claims = shownClaims(es);
-    const unverified = new Set(es.sources.filter((s) => !s.verified).map((s) => s.id));
 
-    for (const [kind, about] of UNCHECKED_KINDS) {
-      it(`dice que ${kind} viene del artículo y no se comprobó`, () => {
-        const shown = claims.filter((c) => about.test(c.text));
-        expect(shown.length, `no claim is about ${kind}`).to.be.greaterThan(0);
-        for (const c of shown) {
-          expect(c.sources.some((id) => unverified.has(id)), `${c.where} cites the article`).to.equal(true);
-          expect(c.text, c.where).to.match(MENTIONS_ARTICLE);
-          expect(c.text, c.where).to.match(SAYS_UNCHECKED);
-        }
-      });
-    }
-
-    it('says the dose range is from the article and not checked, in exactly one dose note', () => {
-      const flagging = es.dose.notes.filter((n) => MENTIONS_ARTICLE.test(n.text) && SAYS_UNCHECKED.test(n.text));
-      expect(flagging, 'dose notes that flag the range').to.have.length(1);
+    it('rests the same passages on the article alone', () => {
+      expect(articleOnlyPassages(es)).to.deep.equal(articleOnlyPassages(en));
     });
 
     it('mentions the article in exactly the claims the English does, and nowhere else', () => {
@@ -225,8 +211,42 @@ describe('Spanish dataset (ketamine.es.json)', () => {
       const english = flagged(shownClaims(en), EN_MENTIONS_ARTICLE);
       expect(spanish.filter((w) => !english.includes(w)), 'mention the article only in Spanish').to.deep.equal([]);
       expect(english.filter((w) => !spanish.includes(w)), 'mention the article only in English').to.deep.equal([]);
-      const unchecked = claims.filter((c) => SAYS_UNCHECKED.test(c.text) && !MENTIONS_ARTICLE.test(c.text)).map((c) => c.where);
-      expect(unchecked, 'claims saying "not checked" without naming the article').to.deep.equal([]);
+    });
+
+    it('leads with the 2025 review, with its certainty', () => {
+      const first = section(es, 'research').blocks[0]!;
+      expect(first.kind === 'finding' && first.sources).to.deep.equal(['cochrane-2025']);
+      const review = findingCiting(es, 'cochrane-2025');
+      expect(review.text).to.match(/67 ensayos/).and.match(/2,309 adultos/).and.match(/certeza muy baja/).and.match(/unas 3 veces/);
+    });
+
+    it('phrases the fibromyalgia finding as the abstract does, and the study as observational', () => {
+      const study = findingCiting(es, 'corriger-2022');
+      expect(study.text).to.match(/El grupo de dolor fuerte era sobre todo de personas con fibromialgia/);
+      expect(study.text).to.match(/estudio de observación/).and.match(/sin un grupo con el que comparar/).and.match(/solo 93 personas/);
+    });
+
+    it('keeps the guidelines’ force: "no se debe usar", "se debe evitar"', () => {
+      const items = section(es, 'questions').blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []));
+      expect(items.find((t) => /corazón/.test(t))).to.match(/no se debe usar/);
+      expect(items.find((t) => /psicosis/.test(t))).to.match(/Se debe evitar/);
+      expect(items.find((t) => /cerebro o del ojo/.test(t))).to.match(/no se debe usar/);
+      const soft = claims.filter((c) => /cuidado extra|tener cuidado|parece segura|el riesgo es bajo/i.test(c.text));
+      for (const c of soft) expect(c.text, c.where).to.match(MENTIONS_ARTICLE);
+    });
+
+    it('says off-label, Schedule III, esketamine 2019, the label’s effects, 24 hours and "by mouth"', () => {
+      const text = claims.map((c) => c.text).join('\n');
+      expect(text).to.match(/fuera de etiqueta/).and.match(/Lista III/).and.match(/esketamina \(Spravato\)/);
+      expect(text).to.match(/reacciones al despertar/).and.match(/Náuseas y vómitos/).and.match(/Visión doble/).and.match(/24 horas/);
+      expect(claimsCiting(es, 'peltoniemi-2012-rifampicin')[0]!.text).to.match(/por la boca/);
+    });
+
+    it('explains medical terms in plain words: AINE, ensayos, CYP3A4', () => {
+      const text = claims.map((c) => c.text).join('\n');
+      expect(text).to.match(/antiinflamatorios \(AINE\), que son analgésicos/);
+      expect(text).to.match(/ensayos \(estudios que comparan tratamientos\)/);
+      expect(text).to.match(/una enzima del hígado llamada CYP3A4\. \(Una enzima es una proteína/);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ClinicDatasetSchema, DatasetSchema, issuePath, type Dataset } from '../../src/data/schema.js';
+import { BundledDatasetSchema, ClinicDatasetSchema, DatasetSchema, issuePath, type Dataset } from '../../src/data/schema.js';
 import { mergeDataset } from '../../src/data/clinic.js';
 import enJson from '../../src/data/ketamine.en.json';
 
@@ -56,6 +56,95 @@ describe('DatasetSchema', () => {
     data.sources[1].doi = 'doi.org/123';
     data.meta.lastReviewed = '25/11/2026';
     expect(paths(data)).to.have.members(['sources.0.url', 'sources.1.doi', 'meta.lastReviewed']);
+  });
+});
+
+describe('DatasetSchema: review dates, limits and sign-off', () => {
+  it('wants a next review date after the last review', () => {
+    const data = clone(en);
+    data.meta.nextReview = data.meta.lastReviewed;
+    expect(paths(data)).to.deep.equal(['meta.nextReview']);
+    delete (data.meta as Partial<Dataset['meta']>).nextReview;
+    expect(paths(data)).to.deep.equal(['meta.nextReview']);
+  });
+
+  it('wants a source for the weight bounds, and one it knows', () => {
+    const data = clone(en);
+    data.dose.limitSources = ['nobody'];
+    expect(paths(data)).to.deep.equal(['dose.limit.sources.0']);
+    delete (data.dose as Partial<Dataset['dose']>).limitSources;
+    expect(paths(data)).to.deep.equal(['dose.limitSources']);
+  });
+
+  it('takes a positive cap on the total dose', () => {
+    const data = clone(en);
+    data.dose.maxTotalMg = 200;
+    expect(paths(data)).to.deep.equal([]);
+    data.dose.maxTotalMg = -1;
+    expect(paths(data)).to.deep.equal(['dose.maxTotalMg']);
+  });
+
+  it('takes a clinical sign-off with a name, credentials and an ISO date', () => {
+    const data = clone(en);
+    data.clinic = { name: 'North Clinic', signOff: { name: 'Dr. Ana Ruiz', credentials: 'MD, pain medicine', date: '2026-11-30' } };
+    expect(paths(data)).to.deep.equal([]);
+    data.clinic.signOff!.date = '30/11/2026';
+    expect(paths(data)).to.deep.equal(['clinic.signOff.date']);
+    delete (data.clinic.signOff as Partial<NonNullable<Dataset['clinic']>['signOff']>)!.credentials;
+    expect(paths(data)).to.include('clinic.signOff.credentials');
+  });
+});
+
+describe('BundledDatasetSchema', () => {
+  const bundledPaths = (data: unknown) => {
+    const result = BundledDatasetSchema.safeParse(data);
+    return result.success ? [] : result.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`);
+  };
+
+  it('accepts the bundled English dataset', () => {
+    expect(bundledPaths(en)).to.deep.equal([]);
+  });
+
+  it('wants every source to say its kind and when it was checked, not after the review', () => {
+    const data = clone(en);
+    delete data.sources[0].kind;
+    delete data.sources[1].checked;
+    data.sources[2].checked = '2099-01-01';
+    expect(bundledPaths(data)).to.deep.equal([
+      'sources.0.kind: say what kind of source this is',
+      'sources.1.checked: give the date the source was checked',
+      'sources.2.checked: is after meta.lastReviewed',
+    ]);
+  });
+
+  it('wants an identifier for every checked source, and a revision date with a DailyMed set id', () => {
+    const data = clone(en);
+    const i = data.sources.findIndex((s) => s.id === 'orhurhu-2019');
+    const label = data.sources.findIndex((s) => s.dailyMedSetId);
+    delete data.sources[i].doi;
+    delete data.sources[i].pmid;
+    delete data.sources[label].revised;
+    expect(bundledPaths(data)).to.deep.equal([
+      `sources.${i}: a checked source needs a PMID, DOI, web address or DailyMed set id`,
+      `sources.${label}.revised: a DailyMed set id needs the revision date`,
+    ].sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0])));
+  });
+
+  it('keeps "unverified" for the consumer article and editorial notes only', () => {
+    const data = clone(en);
+    const article = data.sources.findIndex((s) => s.id === 'article');
+    data.sources[article].verified = true;
+    data.sources[0].verified = false;
+    expect(bundledPaths(data)).to.have.members([
+      'sources.0.verified: only the consumer article and editorial notes are unverified',
+      `sources.${article}.verified: only the consumer article and editorial notes are unverified`,
+      `sources.${article}: a checked source needs a PMID, DOI, web address or DailyMed set id`,
+    ]);
+  });
+
+  it('does not hold clinic datasets to these rules', () => {
+    const merged = mergeDataset(en, ClinicDatasetSchema.parse({ sources: [{ id: 'our-protocol', short: 'Our protocol', title: 'Infusion protocol', publisher: 'North Clinic', verified: true }] }));
+    expect(DatasetSchema.safeParse(merged).success).to.equal(true);
   });
 });
 

@@ -91,6 +91,41 @@ describe('KwElement (the base every element shares)', () => {
       const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
       expect(text(el, '[part="reviewed"]')).to.contain(date);
     });
+
+    it('shows the date of the next review', async () => {
+      const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
+      const [y, m, d] = en.meta.nextReview.split('-').map(Number);
+      const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+      expect(text(el, '[part="reviewed"]').replace(/\s+/g, ' ')).to.contain(`Next review due ${date}.`);
+    });
+
+    it('shows a clinic’s clinical sign-off', async () => {
+      const dataset = {
+        clinic: { name: 'North Clinic', signOff: { name: 'Dr. Ana Ruiz', credentials: 'MD, pain medicine', date: '2026-11-30' } },
+      };
+      // Spanish is tested with <dose-range>: this file needs the Spanish chunk cold (see below).
+      for (const expected of ['Checked for North Clinic by Dr. Ana Ruiz, MD, pain medicine, on November 30, 2026.']) {
+        const el = document.createElement('kw-test-widget') as TestWidget;
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(dataset);
+        el.append(script);
+        const loaded = oneEvent(el, 'kw-load');
+        document.body.append(el);
+        try {
+          await loaded;
+          await waitUntil(() => text(el, '[part="sign-off"]') !== '', 'sign-off shown', { timeout: 5000 });
+          expect(text(el, '[part="sign-off"]').replace(/\s+/g, ' ')).to.equal(expected);
+        } finally {
+          el.remove();
+        }
+      }
+    });
+
+    it('shows no sign-off line without one', async () => {
+      const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
+      expect(shadow(el).querySelector('[part="sign-off"]')).to.equal(null);
+    });
   });
 
   describe('clinic dataset from src', () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { observeLang, resolveLocale, toLocale } from '../../src/internal/locale.js';
+import { intlLocale, observeLang, resolveLangTag, resolveLocale, toLocale } from '../../src/internal/locale.js';
 
 describe('toLocale', () => {
   const cases: [string | null | undefined, string][] = [
@@ -48,6 +48,35 @@ describe('resolveLocale', () => {
       if (before === null) document.documentElement.removeAttribute('lang');
       else document.documentElement.setAttribute('lang', before);
     }
+  });
+});
+
+describe('intlLocale (how numbers and dates are written)', () => {
+  const cases: [string | null | undefined, 'en' | 'es', string, string][] = [
+    ['es', 'es', 'es-US', '0.5'],
+    ['es-US', 'es', 'es-US', '0.5'],
+    ['es-MX', 'es', 'es-MX', '0.5'],
+    ['es-ES', 'es', 'es-ES', '0,5'],
+    ['es_ES', 'es', 'es-ES', '0,5'],
+    ['en', 'en', 'en-US', '0.5'],
+    ['en-GB', 'en', 'en-GB', '0.5'],
+    ['fr-FR', 'en', 'en-US', '0.5'],
+    ['es-', 'es', 'es-US', '0.5'],
+    ['', 'en', 'en-US', '0.5'],
+    [null, 'es', 'es-US', '0.5'],
+  ];
+  for (const [tag, locale, expected, half] of cases) {
+    it(`formats ${JSON.stringify(tag)} content (${locale}) as ${expected}: ${half}`, () => {
+      const intl = intlLocale(tag, locale);
+      expect(intl).to.equal(expected);
+      expect(new Intl.NumberFormat(intl).format(0.5)).to.equal(half);
+    });
+  }
+
+  it('reads the regional tag that applies, own or inherited', async () => {
+    const el = await fixture(html`<div lang="es-ES"><span></span><b lang="es-MX"></b></div>`);
+    expect(resolveLangTag(el.querySelector('span')!)).to.equal('es-ES');
+    expect(resolveLangTag(el.querySelector('b')!)).to.equal('es-MX');
   });
 });
 

@@ -34,11 +34,14 @@ export const doseStrings: StringTable<
   | 'tooHigh'
   | 'tryLb'
   | 'tryKg'
+  | 'limits'
+  | 'limitsCap'
+  | 'aboveCap'
 > = {
   id: 'dose',
   en: {
-    heading: 'Typical dose range by weight',
-    intro: 'For chronic pain, ketamine is often given by {route}. The usual amount is {min} to {max} mg for each kg of body weight, given over {duration}.',
+    heading: 'Typical adult dose range by weight',
+    intro: 'For chronic pain, ketamine is often given by {route}. The range used here is {min} to {max} mg for each kg of body weight, given over {duration}.',
     label: 'Body weight',
     hint: 'In kilograms (kg) or pounds (lb), like 70 or 70.5. Press Enter or leave the box to see the range.',
     unitLegend: 'Unit',
@@ -51,7 +54,7 @@ export const doseStrings: StringTable<
     lowStart: 'Low start: {mg} mg',
     upperEnd: 'Upper end: {mg} mg',
     scaleMg: '{mg} mg',
-    notPrescription: 'This is not a prescription. Your clinic decides your dose.',
+    notPrescription: 'This is not a prescription. Your care team decides your dose.',
     contextHeading: 'Good to know',
     hourOne: '{n} hour',
     hourOther: '{n} hours',
@@ -62,9 +65,12 @@ export const doseStrings: StringTable<
     notANumber: 'Enter the weight as a number, like 70 or 70.5.',
     negative: 'A weight can’t be less than zero. Enter a number like 70.',
     zero: 'A weight must be more than zero. Enter a number like 70.',
-    tooLow: 'That is less than {min}. This range is for adults from {min} to {max}.',
-    tooHigh: 'That is more than {max}. This range is for adults from {min} to {max}.',
+    tooLow: 'That is less than {min}. This page shows totals only for adults from {min} to {max}. Your care team works out the dose for each person.',
+    tooHigh: 'That is more than {max}. This page shows totals only for adults from {min} to {max}. Your care team works out the dose for each person.',
     tryLb: 'If you meant pounds, choose lb.',
     tryKg: 'If you meant kilograms, choose kg.',
+    limits: 'For adults only. This page shows totals for weights from {min} to {max} ({minLb} to {maxLb}).',
+    limitsCap: 'For adults only. This page shows totals for weights from {min} to {max} ({minLb} to {maxLb}), up to {cap} mg in all.',
+    aboveCap: 'For {weight}, the upper end would be more than {cap} mg, the most this page shows. Your care team works out the dose for each person.',
   },
 };

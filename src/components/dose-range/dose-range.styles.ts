@@ -32,6 +32,16 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Who the totals are for: adults within the bounds. */
+  .limits {
+    margin-top: 0.75em;
+  }
+
+  .limits > p {
+    margin: 0;
+    font-weight: 700;
+  }
+
   /* The field ---------------------------------------------------------------------------- */
 
   .field {

@@ -12,7 +12,8 @@ import {
   assessWeight,
   barGeometry,
   boundsIn,
-  doseRange,
+  cappedDoseRange,
+  showableMaxMg,
   enterWeight,
   isWeightUnit,
   roundWeight,
@@ -44,8 +45,8 @@ const EMPTY_ENTRY: WeightEntry = { text: '', unit: 'kg', kg: undefined, problem:
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** A cached number format: one per language and number of decimals, shared by every element. */
-function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
+/** A cached number format: one per language tag and number of decimals, shared by every element. */
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
   const key = `${locale}:${digits}`;
   let nf = formats.get(key);
   if (!nf) formats.set(key, (nf = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
@@ -86,6 +87,7 @@ function duration(minutes: number, locale: Locale, s: Strings): string {
  *
  * @csspart heading - The element's heading.
  * @csspart intro - The sentence giving the per-kg range, route and duration.
+ * @csspart limits - Who the totals are for: adults within the weight bounds (and under the cap, if any), with its source.
  * @csspart citation - Each "Source:" line.
  * @csspart field - The weight field: label, hint, input, unit switch and message.
  * @csspart label - The field's visible label.
@@ -104,8 +106,9 @@ function duration(minutes: number, locale: Locale, s: Strings): string {
  * @csspart context-heading - The heading of the notes.
  * @csspart footer - The closing block: clinic contact, disclaimer, review date.
  * @csspart clinic - The clinic's name and contact line (only with a clinic dataset).
+ * @csspart sign-off - The clinic's clinical sign-off: reviewer, credentials and date (only when the clinic dataset gives one).
  * @csspart disclaimer - The note that this is education, not medical advice.
- * @csspart reviewed - The date the content was last checked against its sources.
+ * @csspart reviewed - The date the content was last checked against its sources, and the date of its next review.
  *
  * @cssprop --kw-dose-range-bar-color - The range segment and the checked unit (default: `--kw-color-accent`).
  * @cssprop --kw-dose-range-track-color - The bar's track (default: `--kw-color-surface`).
@@ -166,7 +169,9 @@ export class DoseRange extends KwElement {
    */
   get range(): DoseRangeResult | undefined {
     const kg = this.weightKg;
-    return kg === undefined || !this.data ? undefined : doseRange(kg, this.data.dose);
+    if (kg === undefined || !this.data) return undefined;
+    const capped = cappedDoseRange(kg, this.data.dose);
+    return capped.ok ? capped.range : undefined;
   }
 
   /** The committed entry against the current dataset's bounds; undefined until a dataset is known. */
@@ -199,7 +204,7 @@ export class DoseRange extends KwElement {
     } else if (unit !== this.entry.unit && this.data) {
       // The page switched the unit: the same weight in the other unit. Waits for a dataset,
       // whose bounds say whether the weight is one to keep or a number to read again.
-      this.setEntry(switchUnit(this.entry, unit, this.data.dose, this.locale));
+      this.setEntry(switchUnit(this.entry, unit, this.data.dose, this.intl));
     }
     if (this.presetToCheck && this.data) this.warnAboutPreset();
   }
@@ -260,7 +265,7 @@ export class DoseRange extends KwElement {
   private onUnitChange(e: Event): void {
     const unit = (e.target as HTMLInputElement).value;
     if (!isWeightUnit(unit) || unit === this.entry.unit || !this.data) return;
-    this.setEntry(switchUnit(this.entry, unit, this.data.dose, this.locale));
+    this.setEntry(switchUnit(this.entry, unit, this.data.dose, this.intl));
     this.fireChange();
   }
 
@@ -270,7 +275,7 @@ export class DoseRange extends KwElement {
 
   /** Numbers in the reader's language: up to `digits` decimals, grouped as usual. */
   private num(n: number, digits = 2): string {
-    return numberFormat(this.locale, digits).format(n);
+    return numberFormat(this.intl, digits).format(n);
   }
 
   /** "70 kg", or "154 lb (69.9 kg)": the dose is per kg, so pounds always show their kg. */
@@ -298,7 +303,13 @@ export class DoseRange extends KwElement {
     const s = this.s;
     const dose = data.dose;
     const assessed = assessWeight(this.entry, dose);
-    const range = assessed.ok ? doseRange(assessed.kg, dose) : undefined;
+    const capped = assessed.ok ? cappedDoseRange(assessed.kg, dose) : undefined;
+    const range = capped?.ok ? capped.range : undefined;
+    // A usable weight whose total passes the clinic's cap: said in the result, not as an input error.
+    const overCap =
+      assessed.ok && capped && !capped.ok
+        ? format(s.aboveCap, { weight: this.weightPhrase(assessed.kg, this.entry.unit), cap: this.num(capped.capMg) })
+        : '';
     const message = this.message(data, assessed);
     return html`
       ${this.heading(s.heading)}
@@ -310,7 +321,8 @@ export class DoseRange extends KwElement {
           duration: duration(dose.durationMinutes, this.locale, s),
         })}
       </p>
-      ${citation(data, dose.sources, this.common)} ${this.renderField(message)} ${this.renderResult(range)}
+      ${citation(data, dose.sources, this.common)} ${this.renderLimits(data)} ${this.renderField(message)}
+      ${this.renderResult(range, showableMaxMg(dose), overCap)}
       <p part="notice" class="notice"><strong>${s.notPrescription}</strong></p>
       ${this.renderContext(data)} ${this.renderFooter(data)}
     `;
@@ -367,9 +379,28 @@ export class DoseRange extends KwElement {
     </div>`;
   }
 
-  private renderResult(range: DoseRangeResult | undefined): TemplateResult {
+  /** Who the figures are for: adults within the bounds, and under the cap, with what they rest on. */
+  private renderLimits(data: Dataset): TemplateResult {
     const s = this.s;
-    let sentence = '';
+    const dose = data.dose;
+    const kg = boundsIn('kg', dose);
+    const lb = boundsIn('lb', dose);
+    const text = format(dose.maxTotalMg === undefined ? s.limits : s.limitsCap, {
+      min: `${this.num(kg.min, 1)} ${s.kg}`,
+      max: `${this.num(kg.max, 1)} ${s.kg}`,
+      minLb: `${this.num(lb.min, 1)} ${s.lb}`,
+      maxLb: `${this.num(lb.max, 1)} ${s.lb}`,
+      cap: this.num(dose.maxTotalMg ?? 0),
+    });
+    return html`<div part="limits" class="limits">
+      <p>${text}</p>
+      ${citation(data, dose.limitSources, this.common)}
+    </div>`;
+  }
+
+  private renderResult(range: DoseRangeResult | undefined, ceilingMg: number, overCap: string): TemplateResult {
+    const s = this.s;
+    let sentence = overCap;
     if (range) {
       const rounded = range.minMg !== range.exactMinMg || range.maxMg !== range.exactMaxMg;
       sentence = format(rounded ? s.resultRounded : s.result, {
@@ -383,14 +414,14 @@ export class DoseRange extends KwElement {
     }
     return html`<div part="result" class="result">
       <p part="sentence" class="sentence" role="status">${sentence}</p>
-      ${range ? this.renderBar(range) : nothing}
+      ${range ? this.renderBar(range, ceilingMg) : nothing}
     </div>`;
   }
 
   /** The range on a 0…scale track. Hidden from screen readers: the sentence above says the same. */
-  private renderBar(range: DoseRangeResult): TemplateResult {
+  private renderBar(range: DoseRangeResult, ceilingMg: number): TemplateResult {
     const s = this.s;
-    const { scaleMaxMg, startPercent, endPercent } = barGeometry(range);
+    const { scaleMaxMg, startPercent, endPercent } = barGeometry(range, ceilingMg);
     // Positions go through the CSSOM (cssVars), not a style attribute, so a strict CSP allows them.
     const at = (percent: number) => cssVars({ '--_kw-dose-range-at': `${percent.toFixed(4)}%` });
     return html`<div part="bar" class="bar" aria-hidden="true">

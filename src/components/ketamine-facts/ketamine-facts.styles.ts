@@ -95,7 +95,8 @@ export const styles = css`
   }
 
   .sources-intro,
-  .unverified {
+  .unverified,
+  .checked {
     color: var(--_kw-muted);
   }
 
@@ -237,11 +238,6 @@ export const styles = css`
       text-decoration: none;
     }
 
-    /* The link text is the URL already. */
-    .source-url::after {
-      content: none;
-    }
-
     .finding {
       background: none;
       border-color: #000;
@@ -254,6 +250,7 @@ export const styles = css`
 
     .sources-intro,
     .unverified,
+    .checked,
     .count {
       color: inherit;
     }

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KwElement } from '../../internal/kw-element.js';
-import { citation, fullCitation } from '../../internal/citation.js';
-import { localize, plural } from '../../internal/localize.js';
+import { citation, fullCitation, unverifiedNote } from '../../internal/citation.js';
+import { format, formatDate, localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';
 import { isOneOf } from '../../internal/values.js';
 import type { commonStrings } from '../../internal/strings.js';
@@ -80,8 +80,9 @@ function citedSources(data: Dataset, sections: readonly Section[]): Source[] {
  * @csspart sources - The list of every source at the end.
  * @csspart footer - The closing block: clinic contact, disclaimer, review date.
  * @csspart clinic - The clinic's name and contact line (only with a clinic dataset).
+ * @csspart sign-off - The clinic's clinical sign-off: reviewer, credentials and date (only when the clinic dataset gives one).
  * @csspart disclaimer - The note that this is education, not medical advice.
- * @csspart reviewed - The date the content was last checked against its sources.
+ * @csspart reviewed - The date the content was last checked against its sources, and the date of its next review.
  *
  * @cssprop --kw-color-accent - Links, markers and the finding's edge. Each colour has a `-dark` twin (e.g. `--kw-color-accent-dark`).
  * @cssprop --kw-color-text - Body text.
@@ -354,12 +355,13 @@ export class KetamineFacts extends KwElement {
 
   /** A verified source in full; an unchecked one by its title, with the "not checked" note. */
   private renderSourceEntry(source: Source, c: Common): TemplateResult {
+    const checked = source.checked
+      ? html` <span class="checked">${format(c.checkedOn, { date: formatDate(source.checked, this.intl) })}</span>`
+      : nothing;
     if (!source.verified) {
       return html`<cite>${source.title}</cite>. ${source.publisher}${source.year ? `, ${source.year}` : ''}.
-        <span class="unverified">${c.notVerified}</span>`;
+        <span class="unverified">${unverifiedNote(source, c)}</span>${checked}`;
     }
-    return html`${fullCitation(source, c)}${!source.doi && source.url
-      ? html` <a class="source-url" href=${source.url}>${source.url}</a>`
-      : nothing}`;
+    return html`${fullCitation(source, c)}${checked}`;
   }
 }

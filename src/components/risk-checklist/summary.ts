@@ -54,9 +54,17 @@ export function summaryText(data: Dataset, summary: Summary, s: Strings, common:
   lines.push('', `${s.generalTitle}:`, ...summary.general.map((claim) => `- ${claim.text}`), '');
   const label = summary.sources.length > 1 ? common.sources : common.source;
   lines.push(`${label}: ${summary.sources.map((source) => source.short).join('; ')}`);
-  lines.push(format(common.lastReviewed, { date: formatDate(data.meta.lastReviewed, locale) }));
+  lines.push(
+    `${format(common.lastReviewed, { date: formatDate(data.meta.lastReviewed, locale) })} ${format(common.nextReview, {
+      date: formatDate(data.meta.nextReview, locale),
+    })}`,
+  );
   const clinic = data.clinic;
   if (clinic) lines.push(`${clinic.name}${clinic.contact ? `: ${clinic.contact}` : ''}${clinic.url ? ` (${clinic.url})` : ''}`);
+  if (clinic?.signOff) {
+    const { name, credentials, date } = clinic.signOff;
+    lines.push(format(common.signOff, { clinic: clinic.name, name, credentials, date: formatDate(date, locale) }));
+  }
   lines.push(`${common.disclaimerLabel}: ${data.meta.disclaimer}`);
   return lines.join('\n');
 }
