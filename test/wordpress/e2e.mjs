@@ -28,6 +28,7 @@ const WP = '/usr/share/wordpress';
 const THEME = `${WP}/wp-content/themes/twentytwentythree`;
 const CLINIC = 'E2E Test Clinic';
 const EXTRA_ITEM = 'I drive for work every day';
+const REVIEWER = 'Dr. Rev Iewer';
 const FAKE_SNIPPET = 'PRERENDERED-FAKE-SNIPPET';
 
 const which = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).stdout.trim();
@@ -354,7 +355,7 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
         } catch (e) {
           const state = await page.evaluate(() =>
             [...document.querySelectorAll('ketamine-facts, dose-range, risk-checklist')].map(
-              (el) => `${el.outerHTML.slice(0, 160)} defined=${Boolean(customElements.get(el.localName))} pending=${el.matches(':state(pending)')} text=${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').slice(-160)}`,
+              (el) => `<${el.localName} ${[...el.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}> defined=${Boolean(customElements.get(el.localName))} pending=${el.matches(':state(pending)')} text=${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').slice(-160)}`,
             ),
           );
           throw new Error(`${pageUrl}: ${e.message}\n${state.join('\n')}\nconsole: ${errors.join('\n')}\nfailed: ${failed.join('\n')}`);
@@ -437,7 +438,7 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
       ['kw[checklist][groups][0][items][0][question]', 'When can I drive again after a session?'],
       ['kw[checklist][groups][0][items][0][sources][]', en.sources[0].id],
     ];
-    if (signOff) good.push(['kw[clinic][signOff][name]', 'Dr. Rev Iewer'], ['kw[clinic][signOff][credentials]', 'MD, anesthesiology'], ['kw[clinic][signOff][date]', '2026-11-30']);
+    if (signOff) good.push(['kw[clinic][signOff][name]', REVIEWER], ['kw[clinic][signOff][credentials]', 'MD, anesthesiology'], ['kw[clinic][signOff][date]', '2026-11-30']);
     const saveRes = await post(good);
     check('a valid dataset saves (redirect to kw-saved=1)', saveRes.status === 302 && /kw-saved=1/.test(saveRes.headers.get('location') || ''), `${saveRes.status} ${saveRes.headers.get('location')} ${(await saveRes.text()).match(/<div class="notice notice-error"[\s\S]{0,600}/)?.[0]}`);
     const stored = JSON.parse(driver(['option']).option || '{}');
@@ -484,6 +485,10 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
       const shift = await cls(page);
       check(`${key}: every widget renders with the clinic's name (${dose.length} dose ranges)`, dose.length === 2 && dose.every((d) => d === 0.3), JSON.stringify(dose));
       check(`${key}: the clinic's extra checklist item is listed`, checklist.includes(EXTRA_ITEM));
+      if (signOff) {
+        const signed = await page.evaluate((n) => [...document.querySelectorAll('ketamine-facts, dose-range, risk-checklist')].every((el) => el.shadowRoot.textContent.includes(n)), REVIEWER);
+        check(`${key}: every widget's footer shows the clinic's sign-off`, signed);
+      }
       check(`${key}: the clinic data chunk loaded from the plugin's chunks/`, loaded.some((u) => /\/plugins\/ketamine-widgets\/chunks\/clinic-[\w-]+\.js$/.test(u)), loaded.join('\n'));
       check(`${key}: no console error and no failed request`, !errors.length && !failed.length, [...errors, ...failed].join('\n'));
       check(`${key}: cumulative layout shift 0`, shift === 0, String(shift));

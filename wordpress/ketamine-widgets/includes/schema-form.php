@@ -50,6 +50,7 @@ function ketamine_widgets_field_label( $path ) {
 		'dose.durationMinutes'                   => __( 'Infusion length (minutes)', 'ketamine-widgets' ),
 		'dose.weightKgMin'                       => __( 'Lowest weight accepted (kg)', 'ketamine-widgets' ),
 		'dose.weightKgMax'                       => __( 'Highest weight accepted (kg)', 'ketamine-widgets' ),
+		'dose.maxTotalMg'                        => __( 'Largest total shown (mg)', 'ketamine-widgets' ),
 		'checklist.groups.*.title'               => __( 'Group heading', 'ketamine-widgets' ),
 		'checklist.groups.*.items'               => __( 'Items', 'ketamine-widgets' ),
 		'checklist.groups.*.items.*.label'       => __( 'What the reader ticks', 'ketamine-widgets' ),
