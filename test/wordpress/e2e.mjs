@@ -14,7 +14,7 @@
 // shows the clinic's settings from the REST route; deactivating leaves no fatal error; deleting
 // removes the option.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -501,6 +501,27 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
       await page.close();
     }
 
+    // WordPress 6.5+'s branch: with the script-module API (shimmed on 6.1), one module tag from it.
+    const muPlugins = path.join(content, 'mu-plugins');
+    mkdirSync(muPlugins, { recursive: true });
+    const shim = path.join(muPlugins, 'kw-module-shim.php');
+    const moduleCase = async (label) => {
+      writeFileSync(shim, readFileSync(path.join(here, 'module-shim.php')));
+      try {
+        const { page, errors, failed } = await visit(url(label === 'plugin' ? 'block' : 'manual'), { waitFor: rendered(label === 'plugin' ? CLINIC : '') });
+        const tags = await page.evaluate(() => [...document.querySelectorAll('script[src*="ketamine-widgets.js"]')].map((s) => `${s.type} ${s.id}`));
+        check(
+          `${label}, WordPress 6.5+ branch: wp_enqueue_script_module gives the only script tag, and the widgets render`,
+          tags.length === 1 && tags[0] === 'module ketamine-widgets-js-module' && !errors.length && !failed.length,
+          JSON.stringify(tags) + [...errors, ...failed].join('\n'),
+        );
+        await page.close();
+      } finally {
+        rmSync(shim, { force: true });
+      }
+    };
+    await moduleCase('plugin');
+
     // Deactivated: no fatal error anywhere; deleted: the option goes with it.
     const deact = driver(['deactivate']);
     const after = await fetch(url('block'));
@@ -510,6 +531,38 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
     const del = driver(['delete']);
     check('deleted: uninstall.php removed the option and the plugin folder', del.result === true && del.option === null && del.folderGone, JSON.stringify(del));
     check('no PHP error, warning or notice from the plugin in debug.log', !/ketamine-widgets/.test(debugLog()), debugLog().slice(-3000));
+
+    // docs/EMBEDDING.md's manual route, as written: files in wp-content/ketamine-widgets/ and the
+    // documented PHP block as a must-use plugin.
+    {
+      const doc = readFileSync(path.join(root, 'docs/EMBEDDING.md'), 'utf8');
+      const block = doc.split('<!-- tested: test/wordpress/e2e.mjs runs the next code block -->')[1]?.match(/```php\n([\s\S]*?)```/)?.[1] ?? '';
+      const manualFile = path.join(muPlugins, 'ketamine-widgets-manual.php');
+      writeFileSync(manualFile, block);
+      const lintDoc = spawnSync('php', ['-l', manualFile], { encoding: 'utf8' });
+      check("the manual route's PHP block in docs/EMBEDDING.md passes php -l", block.includes('wp_kses_allowed_html') && lintDoc.status === 0, lintDoc.stdout + lintDoc.stderr);
+      const hosted = path.join(content, 'ketamine-widgets');
+      mkdirSync(hosted, { recursive: true });
+      for (const f of ['ketamine-widgets.js', 'ketamine-widgets.css', 'chunks']) cpSync(path.join(root, 'dist', f), path.join(hosted, f), { recursive: true });
+      const manual = driver(['posts'], {
+        manual: ['<!-- wp:html -->\n<dose-range weight="70" unit="kg"></dose-range>\n<!-- /wp:html -->', '<!-- wp:html -->\n<ketamine-facts lang="es" variant="compact"></ketamine-facts>\n<!-- /wp:html -->'].join('\n\n'),
+      });
+      saved.posts.manual = manual.posts.manual;
+      check("manual route: an Author's raw tags survive saving", manual.posts.manual.content.includes('<dose-range weight="70" unit="kg"></dose-range>') && manual.posts.manual.content.includes('<ketamine-facts lang="es" variant="compact">'), manual.posts.manual.content);
+      const { page, errors, failed, loaded } = await visit(url('manual'), { waitFor: rendered('') });
+      const state = await page.evaluate(() => ({
+        mgPerKgMin: document.querySelector('dose-range').range?.mgPerKgMin,
+        es: document.querySelector('ketamine-facts').shadowRoot.textContent,
+        script: document.querySelector('script[src*="ketamine-widgets.js"]')?.type,
+      }));
+      check(
+        'manual route, WordPress 6.1: a module script from wp-content/ketamine-widgets/, widgets render (Spanish chunk too), no error, no 404',
+        state.script === 'module' && state.mgPerKgMin === en.dose.mgPerKgMin && state.es.includes(es.sections[0].title) && loaded.some((u) => u.includes('/wp-content/ketamine-widgets/chunks/')) && !errors.length && !failed.length,
+        JSON.stringify({ ...state, es: state.es.slice(0, 100) }) + [...errors, ...failed].join('\n'),
+      );
+      await page.close();
+      await moduleCase('manual route');
+    }
   } catch (e) {
     check('the end-to-end run completes', false, e.stack || String(e));
   } finally {
