@@ -259,6 +259,25 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
     const act = driver(['activate']);
     check('the plugin activates', act.active && !act.error, JSON.stringify(act));
 
+    // The allow-lists match the elements' API in custom-elements.json (all but src and disabled).
+    {
+      const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
+      const { attributes, kses } = driver(['attributes']);
+      const drift = [];
+      for (const decl of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+        const api = (decl.attributes ?? []).filter((a) => !['src', 'disabled'].includes(a.name));
+        const php = attributes[decl.tagName] ?? {};
+        const names = (list) => [...list].sort().join(' ');
+        if (names(api.map((a) => a.name)) !== names(Object.keys(php))) drift.push(`${decl.tagName}: API ${names(api.map((a) => a.name))} / PHP ${names(Object.keys(php))}`);
+        if (names(Object.keys(kses[decl.tagName] ?? {})) !== names(Object.keys(php))) drift.push(`${decl.tagName}: KSES ${names(Object.keys(kses[decl.tagName] ?? {}))}`);
+        for (const a of api) {
+          const literals = [...(a.type?.text ?? '').matchAll(/'([^']*)'|\b(\d+)\b/g)].map((m) => m[1] ?? m[2]);
+          if (literals.length && names(literals) !== names(php[a.name]?.values ?? [])) drift.push(`${decl.tagName} ${a.name}: API ${literals} / PHP ${php[a.name]?.values}`);
+        }
+      }
+      check("the shortcodes' and KSES's attribute lists match the elements' API (custom-elements.json)", !drift.length, drift.join('\n'));
+    }
+
     // Posts saved by an Author (no unfiltered_html): shortcodes and raw tags, blocks and classic.
     const section = en.sections[1].id;
     const posts = {

@@ -8,6 +8,7 @@
  *   activate | deactivate   the plugin
  *   posts                   as the Author, saves the test posts; prints their ids, links and saved content
  *   validate                ketamine_widgets_validate_dataset() on bad datasets, with both validators
+ *   attributes              the plugin's attribute allow-lists and what KSES allows for the tags
  *   option                  the stored clinic option
  *   delete                  deletes the plugin (runs uninstall.php)
  */
@@ -128,6 +129,10 @@ switch ( $command ) {
 			remove_filter( 'ketamine_widgets_use_json_schema_library', $use );
 		}
 		out( $out );
+		break;
+
+	case 'attributes':
+		out( array( 'attributes' => ketamine_widgets_attributes(), 'kses' => array_intersect_key( wp_kses_allowed_html( 'post' ), array_flip( ketamine_widgets_tags() ) ) ) );
 		break;
 
 	case 'option':
