@@ -21,7 +21,7 @@ function ketamine_widgets_filter_content( $content ) {
 	$tags = '(?:ketamine-facts|dose-range|risk-checklist)';
 
 	// <p><dose-range …>…</dose-range></p> (wpautop) → the element alone; and a <br /> after the tag.
-	$content = preg_replace( '#<p>\s*(<(' . $tags . ')\b[^>]*>.*?</\2>)\s*</p>#is', '$1', $content );
+	$content = preg_replace( '#<p>\s*(<(' . $tags . ')\b[^>]*>(?:(?!</?p\b).)*?</\2>)\s*</p>#is', '$1', $content );
 	$content = preg_replace( '#(<' . $tags . '\b[^>]*>)\s*<br\s*/?>\s*#i', '$1', $content );
 	$content = preg_replace( '#(</' . $tags . '>)\s*<br\s*/?>#i', '$1', $content );
 

@@ -117,7 +117,7 @@ function ketamine_widgets_render_settings() {
 	}
 
 	echo '<p>' . esc_html__( 'Place the widgets with the shortcodes [ketamine_facts], [dose_range] and [risk_checklist], or with the tags <ketamine-facts>, <dose-range> and <risk-checklist>. What you save here applies to all of them.', 'ketamine-widgets' ) . '</p>';
-	echo '<form method="post" action="" novalidate>';
+	echo '<form method="post" action="">';
 	wp_nonce_field( KETAMINE_WIDGETS_NONCE, '_kwnonce' );
 	foreach ( ketamine_widgets_form_parts() as $part ) {
 		$node = ketamine_widgets_schema_at( $schema, $part['path'] );
