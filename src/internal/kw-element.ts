@@ -218,7 +218,10 @@ export abstract class KwElement extends LitElement {
       const reason = 'the inline clinic dataset has lost its <script type="application/json">: the CMS stripped the script and left its text';
       error(this, `${reason}. Showing the bundled content instead. Host the JSON as a file and point src at it (or use your CMS's plugin settings).`);
       // After this update, like the other kw-error events, so listeners added with the element see it.
-      void Promise.resolve().then(() => this.dispatchEvent(new KwErrorEvent(undefined, '(script)', reason)));
+      void Promise.resolve().then(() => {
+        const stripped = new KwErrorEvent(undefined, '(script)', reason);
+        this.dispatchEvent(stripped);
+      });
     }
     const base = bundledDataset(this.locale);
     this.clinicLoading = Boolean(src || inline);
