@@ -8,10 +8,12 @@
 //   dist/ketamine-dataset.schema.json   JSON Schema of a clinic dataset
 //   dist/integrity.json        sha384 subresource-integrity hashes of the drop-in and its chunks
 //   dist/demo/                 the configurator page as static files
+//   dist/wordpress/            the WordPress plugin folder and its zip (scripts/wordpress-plugin.mjs)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const bin = (name) => path.resolve('node_modules/.bin', name);
 const only = process.argv.includes('--lib');
@@ -46,4 +48,5 @@ const integrity = Object.fromEntries(
 );
 writeFileSync('dist/integrity.json', JSON.stringify(integrity, null, 2) + '\n');
 console.log(`✔ integrity dist/integrity.json (${files.length} files)`);
+buildWordPressPlugin();
 if (!only) step('demo dist/demo', bin('vite'), ['build', '--logLevel', 'warn']);

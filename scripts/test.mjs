@@ -4,13 +4,17 @@
 //      running as root on Debian; otherwise one line says what to install or which path to set);
 //   2. checks: the bundled data against its schema, the type-check, eslint + lit-analyzer, and
 //      custom-elements.json against a fresh analyzer run;
-//   3. the browser tests in both browsers (@web/test-runner).
+//   3. the browser tests in both browsers (@web/test-runner);
+//   4. the WordPress plugin end-to-end in a real WordPress (test/wordpress/e2e.mjs; each of its
+//      assertions counts; Debian's packages are installed when missing and running as root,
+//      otherwise it is one skipped check). Focused runs leave it out.
 // The last line is plain "N passed, N failed" (each check counts as one), for CI to read.
 // Arguments after `--` go to web-test-runner, e.g. `npm test -- --files test/dose.test.ts`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runWordPressE2E } from '../test/wordpress/e2e.mjs';
 
 const bin = (name) => path.resolve('node_modules/.bin', name);
 
@@ -98,12 +102,24 @@ rmSync(dir, { recursive: true, force: true });
 if (!ok && counts.failed === 0) counts.failed = 1;
 if (!ok) failures.push('browser tests');
 
+let wordpress = { passed: 0, failed: 0, skipped: 0, failures: [] };
+if (!focused) {
+  console.log('\n▶ WordPress plugin end-to-end (Debian WordPress, MariaDB, PHP, Chromium)');
+  wordpress = await runWordPressE2E();
+  if (wordpress.failed) failures.push(`wordpress (${wordpress.failures.join('; ')})`);
+}
+
 for (const [browser, c] of Object.entries(counts.browsers)) {
   console.log(`  ${browser}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
 }
 if (checks.length) console.log(`  checks: ${passed} passed, ${failed} failed (${checks.map(([n]) => n).join(', ')})`);
+if (!focused) console.log(`  wordpress: ${wordpress.passed} passed, ${wordpress.failed} failed, ${wordpress.skipped} skipped`);
 if (failures.length) console.log(`  failed: ${failures.join(', ')}`);
 
-const total = { passed: passed + counts.passed, failed: failed + counts.failed, skipped: counts.skipped };
+const total = {
+  passed: passed + counts.passed + wordpress.passed,
+  failed: failed + counts.failed + wordpress.failed,
+  skipped: counts.skipped + wordpress.skipped,
+};
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(total.failed ? 1 : 0);

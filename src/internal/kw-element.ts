@@ -117,6 +117,7 @@ export abstract class KwElement extends LitElement {
 
   private unobserveLang?: () => void;
   private loadToken = 0;
+  private reportedStripped = false;
 
   constructor() {
     super();
@@ -195,11 +196,33 @@ export abstract class KwElement extends LitElement {
     return script?.textContent?.trim() || undefined;
   }
 
+  /**
+   * Whether the light DOM holds what is left of an inline clinic dataset whose `<script>` a CMS
+   * removed (WordPress does for users without `unfiltered_html`): text that looks like JSON and
+   * no script child. It is never shown: the element has no slot, and ketamine-widgets.css hides
+   * element children before the upgrade.
+   */
+  private strippedInlineDataset(): boolean {
+    if (this.querySelector(':scope > script')) return false;
+    const text = (this.textContent ?? '').trim();
+    return /^[[{]/.test(text) && /[\]}]$/.test(text) && /["\u201c\u201d\u2033]\s*:/.test(text);
+  }
+
   /** Sets `data` for the current language and clinic dataset; later calls supersede earlier ones. */
   private resolveData(): void {
     const token = ++this.loadToken;
     const src = this.src?.trim() || undefined;
     const inline = src ? undefined : this.inlineDataset();
+    if (!src && !inline && !this.reportedStripped && this.strippedInlineDataset()) {
+      this.reportedStripped = true;
+      const reason = 'the inline clinic dataset has lost its <script type="application/json">: the CMS stripped the script and left its text';
+      error(this, `${reason}. Showing the bundled content instead. Host the JSON as a file and point src at it (or use your CMS's plugin settings).`);
+      // After this update, like the other kw-error events, so listeners added with the element see it.
+      void Promise.resolve().then(() => {
+        const stripped = new KwErrorEvent(undefined, '(script)', reason);
+        this.dispatchEvent(stripped);
+      });
+    }
     const base = bundledDataset(this.locale);
     this.clinicLoading = Boolean(src || inline);
     if (!(base instanceof Promise)) {

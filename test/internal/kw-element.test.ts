@@ -224,6 +224,57 @@ describe('KwElement (the base every element shares)', () => {
       }
     });
 
+    // What WordPress leaves when KSES strips an Author's inline script: the text, quotes curled by
+    // wptexturize and (in classic content) wrapped in a paragraph by wpautop.
+    const leftovers: [string, (el: HTMLElement) => void][] = [
+      ['bare text', (el) => (el.textContent = JSON.stringify({ clinic: { name: 'Stripped Clinic' } }))],
+      [
+        'a paragraph with curly quotes',
+        (el) => {
+          const p = document.createElement('p');
+          p.textContent = '{\u201cclinic\u201d:{\u201cname\u201d:\u201cStripped Clinic\u201d}}';
+          el.append(p);
+        },
+      ],
+    ];
+    for (const [what, fill] of leftovers) {
+      it(`says the CMS stripped the inline script when only its JSON text is left (${what})`, async () => {
+        const el = document.createElement('kw-test-widget') as TestWidget;
+        fill(el);
+        const failed = oneEvent(el, 'kw-error') as Promise<KwErrorEvent>;
+        document.body.append(el);
+        try {
+          const event = await failed;
+          await el.updateComplete;
+          expect(event.field).to.equal('(script)');
+          expect(event.url).to.equal(undefined);
+          expect(text(el, '.dose')).to.equal(`${en.dose.mgPerKgMin}–${en.dose.mgPerKgMax}`);
+          expect(logs.error.callCount).to.equal(1);
+          expect(String(logs.error.firstCall.args[0])).to.contain('<kw-test-widget>').and.contain('stripped the script');
+          // Never shown: not in the shadow root, and the light DOM is not rendered (no slot).
+          expect(shadow(el).textContent).not.to.contain('Stripped Clinic');
+          expect(el.innerText).not.to.contain('Stripped Clinic');
+        } finally {
+          el.remove();
+        }
+      });
+    }
+
+    it('says nothing about ordinary text or an element with no children', async () => {
+      const plain = document.createElement('kw-test-widget') as TestWidget;
+      plain.textContent = 'Loading the dose range…';
+      const empty = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
+      document.body.append(plain);
+      try {
+        await plain.updateComplete;
+        await empty.updateComplete;
+        await Promise.resolve();
+        expect(logs.error.called).to.equal(false);
+      } finally {
+        plain.remove();
+      }
+    });
+
     it('ignores a late answer once src has changed again', async () => {
       const url = `/fixtures/clinic-good?delay=300&late=${Math.random()}`;
       const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
