@@ -288,6 +288,11 @@ export const styles = css`
       color: HighlightText;
     }
 
+    /* The label keeps its own colours (above), so its ring is not forced: name the system colour. */
+    .unit:has(.unit-input:focus-visible) {
+      outline-color: Highlight;
+    }
+
     .segment {
       ${forcedColorAdjust}: none;
       background: Highlight;
