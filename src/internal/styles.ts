@@ -167,12 +167,17 @@ export const hostStyles = css`
     color: var(--_kw-danger);
   }
 
+  /* Nothing moves: 0s, not a token 0.01ms, so no transition is even started (issue #17). */
   @media (prefers-reduced-motion: reduce) {
+    :host,
     *,
     *::before,
     *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
+      animation-duration: 0s !important;
+      animation-delay: 0s !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0s !important;
+      transition-delay: 0s !important;
       scroll-behavior: auto !important;
     }
   }
