@@ -172,10 +172,8 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .sentence:empty {
-    display: none;
-  }
-
+  /* An empty result stays in the accessibility tree (no display: none): a live region must be
+     there before its text arrives, or screen readers miss the first result. It takes no room. */
   .bar {
     display: grid;
     gap: 0.25rem;
