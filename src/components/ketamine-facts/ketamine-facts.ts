@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KwElement } from '../../internal/kw-element.js';
-import { citation, fullCitation } from '../../internal/citation.js';
+import { citation, fullCitation, originalLang } from '../../internal/citation.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';
 import { isOneOf } from '../../internal/values.js';
@@ -335,7 +336,7 @@ export class KetamineFacts extends KwElement {
     const list = html`<div class="body" part="body">
       <p class="sources-intro">${s.sourceListIntro}</p>
       <ul class="source-list">
-        ${this.listedSources.map((source) => html`<li>${this.renderSourceEntry(source, c)}</li>`)}
+        ${this.listedSources.map((source) => html`<li>${this.renderSourceEntry(source, c, this.data!)}</li>`)}
       </ul>
     </div>`;
     const heading = this.heading(s.sourceList);
@@ -353,12 +354,13 @@ export class KetamineFacts extends KwElement {
   }
 
   /** A verified source in full; an unchecked one by its title, with the "not checked" note. */
-  private renderSourceEntry(source: Source, c: Common): TemplateResult {
+  private renderSourceEntry(source: Source, c: Common, data: Dataset): TemplateResult {
     if (!source.verified) {
-      return html`<cite>${source.title}</cite>. ${source.publisher}${source.year ? `, ${source.year}` : ''}.
+      return html`<cite lang=${ifDefined(originalLang(data, source, 'title'))}>${source.title}</cite>.
+        <span lang=${ifDefined(originalLang(data, source, 'publisher'))}>${source.publisher}</span>${source.year ? `, ${source.year}` : ''}.
         <span class="unverified">${c.notVerified}</span>`;
     }
-    return html`${fullCitation(source, c)}${!source.doi && source.url
+    return html`${fullCitation(source, c, data)}${!source.doi && source.url
       ? html` <a class="source-url" href=${source.url}>${source.url}</a>`
       : nothing}`;
   }
