@@ -183,13 +183,26 @@ export const styles = css`
 
   /*
    * An end label sits at its point on the track and slides along its own width by the same
-   * fraction, so it never leaves the track: flush left at 0 %, flush right at 100 %.
+   * fraction, so it never leaves the track: flush left at 0 %, flush right at 100 %. Moved by
+   * translate alone (the fraction of the bar's width, 100cqi, less the fraction of its own), so
+   * its layout box never reaches past the bar and the page gets no horizontal scroll (#17).
    */
+  .bar {
+    /* The bar's width is the field's, never a label's: labels wrap instead. */
+    grid-template-columns: minmax(0, 1fr);
+    container-type: inline-size;
+  }
+
   .bar-label {
     justify-self: start;
-    margin-inline-start: var(--_kw-dose-range-at);
-    translate: calc(-1 * var(--_kw-dose-range-at)) 0;
-    white-space: nowrap;
+    translate: calc(var(--_kw-dose-range-at-n) * (100cqi - 100%)) 0;
+    /* One line while it fits; wraps rather than run past a narrow bar (320 px, 200 % text). */
+    width: max-content;
+    max-width: 100%;
+  }
+
+  :host(:dir(rtl)) .bar-label {
+    translate: calc(var(--_kw-dose-range-at-n) * (100% - 100cqi)) 0;
   }
 
   .bar-label::before,
