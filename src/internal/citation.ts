@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { sourcesFor, type Dataset, type Source } from '../data/dataset.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { bundledDataset, sourcesFor, type Dataset, type Source } from '../data/dataset.js';
 import { format } from './localize.js';
 import type { commonStrings } from './strings.js';
 
@@ -7,6 +8,20 @@ type Common = (typeof commonStrings)['en'];
 
 /** Ends a citation piece with one full stop: "et al." stays "et al.", not "et al..". */
 const stop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/**
+ * The language of a source's title (or publisher) when it is not the content's: research keeps
+ * its published, English title inside Spanish text, so the words the English dataset has for that
+ * source, word for word, are marked `lang="en"` and a screen reader reads them in an English
+ * voice. Anything else (a clinic's own Spanish source) follows the content.
+ */
+export function originalLang(data: Dataset, source: Source, field: 'title' | 'publisher'): 'en' | undefined {
+  if (data.meta.locale === 'en' || !source[field]) return undefined;
+  const en = bundledDataset('en');
+  if (en instanceof Promise) return undefined;
+  const original = sourcesFor(en, [source.id])[0];
+  return original?.[field] === source[field] ? 'en' : undefined;
+}
 
 /** What a link to a source says: the DOI, the PubMed record, the label on DailyMed, or the site. */
 function linkLabel(source: Source, href: string, s: Common): string {
@@ -35,15 +50,16 @@ export function unverifiedNote(source: Source, s: Common): string {
 }
 
 /** "Orhurhu V, … Anesth Analg. 2019;129(1):241–254." followed by its DOI link. */
-export function fullCitation(source: Source, s: Common): TemplateResult {
-  if (!source.verified) return html`<span><cite>${stop(source.title)}</cite> ${unverifiedNote(source, s)}</span>`;
-  const where = [source.publisher, [source.year, source.details].filter(Boolean).join(';')].filter(Boolean).join('. ');
-  return html`<span
-    >${source.authors ? html`${stop(source.authors)} ` : nothing}<cite>${stop(source.title)}</cite> ${stop(where)}${sourceLink(
-      source,
-      s,
-    )}</span
-  >`;
+export function fullCitation(source: Source, s: Common, data?: Dataset): TemplateResult {
+  const titleLang = data ? originalLang(data, source, 'title') : undefined;
+  const cite = html`<cite lang=${ifDefined(titleLang)}>${stop(source.title)}</cite>`;
+  if (!source.verified) return html`<span>${cite} ${unverifiedNote(source, s)}</span>`;
+  const when = [source.year, source.details].filter(Boolean).join(';');
+  const publisher = source.publisher
+    ? html`<span lang=${ifDefined(data ? originalLang(data, source, 'publisher') : undefined)}>${when ? source.publisher : stop(source.publisher)}</span>`
+    : nothing;
+  const where = when ? html`${source.publisher ? html`${publisher}. ` : nothing}${stop(when)}` : publisher;
+  return html`<span>${source.authors ? html`${stop(source.authors)} ` : nothing}${cite} ${where}${sourceLink(source, s)}</span>`;
 }
 
 /**
@@ -64,7 +80,7 @@ export function citation(data: Dataset, ids: readonly string[], s: Common, full 
     ${label}:
     ${sources.map(
       (source, i) =>
-        html`${i ? '; ' : nothing}${full ? fullCitation(source, s) : short(source, i === sources.length - 1)}`,
+        html`${i ? '; ' : nothing}${full ? fullCitation(source, s, data) : short(source, i === sources.length - 1)}`,
     )}
   </p>`;
 }

@@ -603,7 +603,7 @@ describe('<ketamine-facts>', () => {
       // Far-off topics skip painting (content-visibility: auto) until the reader scrolls near, and
       // axe cannot judge the contrast of unpainted text: paint them all, as a scrolling reader sees them.
       const paintAll = document.createElement('style');
-      paintAll.textContent = 'ketamine-facts::part(section), ketamine-facts::part(sources) { content-visibility: visible; }';
+      paintAll.textContent = 'ketamine-facts::part(section), ketamine-facts::part(sources), ketamine-facts::part(body) { content-visibility: visible; }';
       document.head.append(paintAll);
       try {
         const el = await facts(html`<ketamine-facts color-scheme="dark"></ketamine-facts>`);

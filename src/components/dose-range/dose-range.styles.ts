@@ -182,10 +182,8 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .sentence:empty {
-    display: none;
-  }
-
+  /* An empty result stays in the accessibility tree (no display: none): a live region must be
+     there before its text arrives, or screen readers miss the first result. It takes no room. */
   .bar {
     display: grid;
     gap: 0.25rem;
@@ -195,13 +193,26 @@ export const styles = css`
 
   /*
    * An end label sits at its point on the track and slides along its own width by the same
-   * fraction, so it never leaves the track: flush left at 0 %, flush right at 100 %.
+   * fraction, so it never leaves the track: flush left at 0 %, flush right at 100 %. Moved by
+   * translate alone (the fraction of the bar's width, 100cqi, less the fraction of its own), so
+   * its layout box never reaches past the bar and the page gets no horizontal scroll (#17).
    */
+  .bar {
+    /* The bar's width is the field's, never a label's: labels wrap instead. */
+    grid-template-columns: minmax(0, 1fr);
+    container-type: inline-size;
+  }
+
   .bar-label {
     justify-self: start;
-    margin-inline-start: var(--_kw-dose-range-at);
-    translate: calc(-1 * var(--_kw-dose-range-at)) 0;
-    white-space: nowrap;
+    translate: calc(var(--_kw-dose-range-at-n) * (100cqi - 100%)) 0;
+    /* One line while it fits; wraps rather than run past a narrow bar (320 px, 200 % text). */
+    width: max-content;
+    max-width: 100%;
+  }
+
+  :host(:dir(rtl)) .bar-label {
+    translate: calc(var(--_kw-dose-range-at-n) * (100% - 100cqi)) 0;
   }
 
   .bar-label::before,
@@ -296,6 +307,11 @@ export const styles = css`
       border-color: Highlight;
       background: Highlight;
       color: HighlightText;
+    }
+
+    /* The label keeps its own colours (above), so its ring is not forced: name the system colour. */
+    .unit:has(.unit-input:focus-visible) {
+      outline-color: Highlight;
     }
 
     .segment {

@@ -30,11 +30,15 @@ export const styles = css`
     line-height: 1.3;
   }
 
-  /* Topics far from the viewport skip style, layout and paint until the reader nears them. */
-  .full > .section,
-  .full > .sources {
+  /*
+   * Topic bodies far from the viewport skip style, layout and paint until the reader nears them.
+   * The headings stay outside the skipped box: Chromium leaves skipped content out of the
+   * accessibility tree, and a screen-reader user must find every topic by its heading (#17).
+   */
+  .full > .section > .body,
+  .full > .sources > .body {
     ${contentVisibility}: auto;
-    contain-intrinsic-size: auto 20rem;
+    contain-intrinsic-size: auto 16rem;
   }
 
   .full > .section + .section,

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KwElement } from '../../internal/kw-element.js';
-import { citation, fullCitation, unverifiedNote } from '../../internal/citation.js';
+import { citation, fullCitation, originalLang, unverifiedNote } from '../../internal/citation.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, formatDate, localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';
 import { isOneOf } from '../../internal/values.js';
@@ -336,7 +337,7 @@ export class KetamineFacts extends KwElement {
     const list = html`<div class="body" part="body">
       <p class="sources-intro">${s.sourceListIntro}</p>
       <ul class="source-list">
-        ${this.listedSources.map((source) => html`<li>${this.renderSourceEntry(source, c)}</li>`)}
+        ${this.listedSources.map((source) => html`<li>${this.renderSourceEntry(source, c, this.data!)}</li>`)}
       </ul>
     </div>`;
     const heading = this.heading(s.sourceList);
@@ -354,14 +355,15 @@ export class KetamineFacts extends KwElement {
   }
 
   /** A verified source in full; an unchecked one by its title, with the "not checked" note. */
-  private renderSourceEntry(source: Source, c: Common): TemplateResult {
+  private renderSourceEntry(source: Source, c: Common, data: Dataset): TemplateResult {
     const checked = source.checked
       ? html` <span class="checked">${format(c.checkedOn, { date: formatDate(source.checked, this.intl) })}</span>`
       : nothing;
     if (!source.verified) {
-      return html`<cite>${source.title}</cite>. ${source.publisher}${source.year ? `, ${source.year}` : ''}.
+      return html`<cite lang=${ifDefined(originalLang(data, source, 'title'))}>${source.title}</cite>.
+        <span lang=${ifDefined(originalLang(data, source, 'publisher'))}>${source.publisher}</span>${source.year ? `, ${source.year}` : ''}.
         <span class="unverified">${unverifiedNote(source, c)}</span>${checked}`;
     }
-    return html`${fullCitation(source, c)}${checked}`;
+    return html`${fullCitation(source, c, data)}${checked}`;
   }
 }
