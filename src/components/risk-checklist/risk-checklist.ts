@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -150,7 +150,7 @@ export class RiskChecklist extends KwElement {
 
   /** The form value: one entry per ticked id under `name`; the state lets the browser restore it. */
   private syncForm(): void {
-    if (!this.internals) return;
+    if (!this.internals || isServer) return;
     const ids = this.checked;
     const name = this.name?.trim();
     let value: FormData | null = null;
