@@ -10,6 +10,7 @@ const here = (p: string) => resolve(import.meta.dirname, p);
  *         clinic-data validator (zod) and the Spanish content are chunks beside it, fetched only
  *         when a page asks for them.
  * - npm:  dist/npm/*.js, ES modules with Lit and zod left as imports, for bundler users.
+ * - ssr:  dist/ssr/index.js, the server renderer (ketamine-widgets/ssr) for Node.
  * - demo: dist/demo/, the configurator page as static files.
  * With no build mode (npm start), Vite serves the demo from source.
  */
@@ -25,6 +26,22 @@ export default defineConfig(({ mode }): UserConfig => {
         rolldownOptions: {
           // KW_NO_MINIFY=1 keeps module comments, for reading what takes the bytes.
           output: { minify: !process.env.KW_NO_MINIFY, chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'ssr') {
+    // dist/ssr/: ketamine-widgets/ssr, the server renderer for Node (dependencies stay imports).
+    return {
+      build: {
+        outDir: 'dist/ssr',
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        ssr: here('src/ssr/index.ts'),
+        rolldownOptions: {
+          external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^zod(\/.*)?$/, /^parse5(\/.*)?$/],
+          output: { entryFileNames: 'index.js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
     };

@@ -3,6 +3,9 @@
  * <ketamine-facts>, <dose-range> and <risk-checklist>. The only module with side effects.
  * Loading it twice, or two copies, never throws (see define()).
  */
+// First: Lit's hydrate support must be in place before LitElement is defined. Elements that arrive
+// with server-rendered content (ketamine-widgets/ssr, the prebuilt snippets) take it over in place.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { define } from './internal/define.js';
 import { KetamineFacts } from './components/ketamine-facts/ketamine-facts.js';
 import { DoseRange } from './components/dose-range/dose-range.js';

@@ -37,6 +37,7 @@ export const doseStrings: StringTable<
   | 'limits'
   | 'limitsCap'
   | 'aboveCap'
+  | 'needsJs'
 > = {
   id: 'dose',
   en: {
@@ -71,6 +72,7 @@ export const doseStrings: StringTable<
     tryKg: 'If you meant kilograms, choose kg.',
     limits: 'For adults only. This page shows totals for weights from {min} to {max} ({minLb} to {maxLb}).',
     limitsCap: 'For adults only. This page shows totals for weights from {min} to {max} ({minLb} to {maxLb}), up to {cap} mg in all.',
+    needsJs: 'The calculator needs JavaScript, which is off or has not loaded on this page. The range above is per kilogram of body weight; your care team works out your dose.',
     aboveCap: 'For {weight}, the upper end would be more than {cap} mg, the most this page shows. Your care team works out the dose for each person.',
   },
 };

@@ -45,6 +45,7 @@ type Strings = (typeof strings)['en'];
  * @csspart questions - The list of questions for the ticked items.
  * @csspart general-questions - The list of questions for everyone.
  * @csspart actions - The row of buttons.
+ * @csspart needs-js - The note shown in place of the buttons until the element is live (server-rendered content without JavaScript): tick and print the page.
  * @csspart print-button - The button that prints the summary.
  * @csspart copy-button - The button that copies the summary as text.
  * @csspart copy-status - The polite message after copying.
@@ -275,7 +276,7 @@ export class RiskChecklist extends KwElement {
     const count = n ? plural(this.locale, n, { one: s.countOne, other: s.countOther }) : s.countNone;
     return html`<section class="summary" part="summary" aria-labelledby="summary-title">
       ${this.heading(s.summaryTitle, 'summary-heading', 'summary-title', this.level + 1)}
-      <p class="print-only" part="date">${format(s.madeOn, { date: today(this.locale) })}</p>
+      <p class="print-only" part="date">${this.serverPass ? '' : format(s.madeOn, { date: today(this.locale) })}</p>
       <p class="count" part="count" role="status">${count}</p>
       ${this.heading(s.tickedTitle, 'subheading', 'ticked-title', this.level + 2)}
       ${n
@@ -296,9 +297,12 @@ export class RiskChecklist extends KwElement {
         summary.sources.map((source) => source.id),
         this.common,
       )}
-      <div class="actions" part="actions">
-        <button type="button" part="print-button" @click=${this.onPrint}>${s.printButton}</button>
-        <button type="button" class="secondary" part="copy-button" @click=${this.onCopy}>${s.copyButton}</button>
+      <div class=${this.serverPass ? 'action-area static' : 'action-area'}>
+        <div class="actions" part="actions">
+          <button type="button" part="print-button" @click=${this.onPrint}>${s.printButton}</button>
+          <button type="button" class="secondary" part="copy-button" @click=${this.onCopy}>${s.copyButton}</button>
+        </div>
+        <p class="needs-js" part="needs-js">${s.needsJs}</p>
       </div>
       <p class="copy-status" part="copy-status" role="status">${this.copyStatus}</p>
       ${this.showCopyText
