@@ -1,0 +1,45 @@
+/**
+ * Prerendered widgets are accessible before the script arrives and after they hydrate (issue
+ * #14): axe on the declarative shadow DOM that ketamine-widgets/ssr writes, then on the same
+ * elements once the drop-in has taken them over. The drop-in is imported only after the first
+ * check, so the elements are not defined then.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { TAGS } from '../../src/internal/tags.js';
+import { LOADS, preload } from '../helpers/load.js';
+
+preload(['axe']);
+
+const MARKUP = `<main>
+  <ketamine-facts sections="what-it-is research" heading-level="2"></ketamine-facts>
+  <div lang="es"><dose-range weight="70"></dose-range></div>
+  <risk-checklist heading-level="2"></risk-checklist>
+</main>`;
+
+async function prerendered(markup: string): Promise<HTMLElement> {
+  const res = await fetch('/__kw/prerender', { method: 'POST', body: markup });
+  const host = document.createElement('div');
+  // Parsed with declarative shadow roots, as a page's HTML is.
+  (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(await res.text());
+  document.body.append(host);
+  return host;
+}
+
+describe('prerendered widgets: accessibility before and after hydration', () => {
+  it('axe finds nothing before the script, and nothing once hydrated', async () => {
+    const host = await prerendered(MARKUP);
+    try {
+      const els = TAGS.map((t) => host.querySelector(t)!);
+      expect(customElements.get('dose-range')).to.equal(undefined);
+      for (const el of els) expect(el.shadowRoot, `${el.localName} has its declarative shadow root`).to.not.equal(null);
+      await expect(host).to.be.accessible();
+
+      const dropIn = '/dist/ketamine-widgets.js';
+      await import(/* @vite-ignore */ dropIn);
+      await waitUntil(() => els.every((el) => customElements.get(el.localName) && !el.shadowRoot!.querySelector('.static')), 'hydrated and live', LOADS);
+      await expect(host).to.be.accessible();
+    } finally {
+      host.remove();
+    }
+  });
+});
