@@ -15,7 +15,7 @@ import { RenderResultIterator } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import type { LitElement } from 'lit';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { KetamineFacts } from '../components/ketamine-facts/ketamine-facts.js';
 import { DoseRange } from '../components/dose-range/dose-range.js';
 import { RiskChecklist } from '../components/risk-checklist/risk-checklist.js';
@@ -183,7 +183,7 @@ function previousOutput(el: Element): Array<[number, number]> {
 }
 
 /**
- * Returns `markup` with each <ketamine-facts>, <dose-range> and <risk-checklist> in it given its
+ * Returns `markup` (a fragment or a whole document) with each <ketamine-facts>, <dose-range> and <risk-checklist> in it given its
  * content as declarative shadow DOM and a schema.org JSON-LD description. Attributes (`lang`,
  * `heading-level`, `sections`, `variant`, `weight`, `unit`, …) are honoured, `lang` on an ancestor
  * in the fragment applies, and an inline clinic dataset is validated and applied as in the
@@ -199,7 +199,9 @@ export async function prerender(markup: string, options: PrerenderOptions = {}):
       console.error(`[ketamine-widgets] <${p.tag}> inline clinic dataset: ${p.field}: ${p.reason}. Showing the bundled content instead.`));
   // The non-English bundles are modules of their own: load them before any synchronous render.
   await Promise.all(LOCALES.map((l) => bundled(l)));
-  const root = parseFragment(markup, { sourceCodeLocationInfo: true });
+  // A whole document (a static-site generator's page) or a fragment (a CMS block).
+  const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html[\s>])/i.test(markup);
+  const root = whole ? parse(markup, { sourceCodeLocationInfo: true }) : parseFragment(markup, { sourceCodeLocationInfo: true });
   const edits: Array<{ at: number; end: number; text: string }> = [];
   for (const found of findElements(root)) {
     const loc = found.el.sourceCodeLocation;

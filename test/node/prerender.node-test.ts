@@ -63,6 +63,14 @@ describe('prerender()', () => {
     assert.ok(out.endsWith(`</dose-range>${after}`));
   });
 
+  it('takes a whole document, and leaves everything but the elements as it was', async () => {
+    const page = '<!doctype html>\n<html lang="es"><head><title>T</title></head><body><p>Hola</p><risk-checklist></risk-checklist></body></html>\n';
+    const out = await prerender(page, quiet);
+    assert.ok(out.startsWith('<!doctype html>\n<html lang="es"><head><title>T</title></head><body><p>Hola</p><risk-checklist><template shadowrootmode="open">'));
+    assert.ok(out.endsWith('</risk-checklist></body></html>\n'));
+    assert.ok(out.includes('"inLanguage":"es"'), 'the lang of <html> applies');
+  });
+
   it('honours attributes and a lang on an ancestor', async () => {
     const out = await prerender('<section lang="es-MX"><div><dose-range weight="154 lb" heading-level="3"></dose-range></div></section>', quiet);
     const all = text(parseFragment(out));
