@@ -220,8 +220,9 @@ export const styles = css`
     display: block;
     width: 2px;
     height: 0.4rem;
-    margin-inline-start: var(--_kw-dose-range-at);
-    translate: -1px 0;
+    /* The tick covers its point and stays inside its label, even at 0 % and 100 % (a tick that
+       pokes past the label's edge is overflow, which Firefox counts). */
+    margin-inline-start: calc(var(--_kw-dose-range-at-n) * (100% - 2px));
     background: currentColor;
   }
 
