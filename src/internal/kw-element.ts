@@ -145,6 +145,16 @@ export abstract class KwElement extends LitElement {
    * They are adopted as well, so the element is styled even if that link is wrong.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer && this.serverPass && this.shadowRoot && !this.sameLanguageAsServer()) {
+      // Rendered on the server in another language than the one that applies here (a snippet
+      // pasted into a page of another language): hydrating would keep the server's words, so
+      // the element renders afresh instead.
+      this.serverPass = false;
+      this.setPending(true);
+      this.shadowRoot.replaceChildren();
+      adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      return this.shadowRoot;
+    }
     const root = super.createRenderRoot();
     if (!isServer && this.serverPass && root instanceof ShadowRoot) {
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
@@ -181,6 +191,18 @@ export abstract class KwElement extends LitElement {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
     if (this.serverPass) return this.settleData().then(() => queueFirstRender(() => void super.scheduleUpdate()));
     return queueFirstRender(() => void super.scheduleUpdate());
+  }
+
+  /** Whether the server rendered the language that applies here (its JSON-LD child names it). */
+  private sameLanguageAsServer(): boolean {
+    const script = this.querySelector(':scope > script[type="application/ld+json"]');
+    let rendered: unknown;
+    try {
+      rendered = (JSON.parse(script?.textContent ?? '{}') as { inLanguage?: unknown }).inLanguage;
+    } catch {
+      return true;
+    }
+    return typeof rendered !== 'string' || toLocale(rendered) === toLocale(this.lang || resolveLangTag(this));
   }
 
   /** Resolves the dataset completely (language bundle, clinic dataset) before the first render. */

@@ -43,3 +43,27 @@ describe('prerendered widgets: accessibility before and after hydration', () => 
     }
   });
 });
+
+describe('prerendered widgets in a page of another language', () => {
+  it('render afresh in the language that applies, once, instead of keeping the server’s words', async () => {
+    // English snippets (no lang of their own) pasted into a Spanish part of a page.
+    const res = await fetch('/__kw/prerender', { method: 'POST', body: '<dose-range weight="70"></dose-range><risk-checklist></risk-checklist>' });
+    const host = document.createElement('div');
+    host.lang = 'es';
+    (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(await res.text());
+    const [dose, checklist] = [host.querySelector('dose-range')!, host.querySelector('risk-checklist')!];
+    expect(dose.shadowRoot!.textContent).to.contain('Typical adult dose range');
+    document.body.append(host);
+    try {
+      await import(/* @vite-ignore */ '/dist/ketamine-widgets.js' as string);
+      await waitUntil(() => (dose.shadowRoot!.textContent ?? '').includes('Rango habitual') && !checklist.shadowRoot!.querySelector('.static') && (checklist.shadowRoot!.textContent ?? '').includes('Antes'), 'Spanish, live', LOADS);
+      const text = dose.shadowRoot!.textContent!;
+      expect(text).to.not.contain('Typical adult dose range');
+      expect(text.split('Rango habitual').length - 1).to.equal(1);
+      expect(dose.shadowRoot!.querySelectorAll('h2').length).to.equal(1);
+      expect(checklist.shadowRoot!.querySelectorAll('h2').length).to.equal(1);
+    } finally {
+      host.remove();
+    }
+  });
+});
