@@ -9,7 +9,7 @@ import type { KwPreviewFrame } from '../../demo/configurator/kw-preview-frame.js
 import { controlsFor } from '../../demo/configurator/controls.js';
 import { elementsOf, enumsOf, type Manifest } from '../../demo/configurator/manifest.js';
 import { THEME_PRESETS } from '../../demo/configurator/themes.js';
-import '../../demo/configurator/kw-configurator.js';
+import '../../demo/configurator/define.js';
 import { textOf } from '../helpers/text.js';
 
 /** Waiting on a preview frame: it loads the widgets' modules, data and styles over the test server. */
