@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import manifestJson from '../../custom-elements.json';
-import { hostStyles } from '../../src/internal/styles.js';
 import {
   DEFAULT_STATE,
   addressOf,
@@ -26,7 +25,7 @@ import { styles } from './kw-configurator.styles.js';
 import { paragraphs, type ElementInfo, type Manifest } from './manifest.js';
 import { renderDoc, type ConfigChangeEvent } from './part.js';
 import { THEME_PRESETS, themePreset } from './themes.js';
-import { tokensFromCss, type Tokens } from './tokens.js';
+import { tokensOf, tokensOfSheet, type Tokens } from './tokens.js';
 import { codeStyles } from './embed-code.js';
 import { lookStyles } from './look-options.js';
 import { pickerStyles } from './widget-picker.js';
@@ -34,9 +33,6 @@ import { optionsStyles } from './widget-options.js';
 import { previewsStyles } from './widget-previews.js';
 
 const defaultManifest = manifestJson as unknown as Manifest;
-
-/** Token defaults of the shared host styles: what a widget looks like with no theme. */
-const builtInTokens = tokensFromCss(hostStyles.cssText);
 
 /**
  * The configurator: pick a widget, set every attribute its manifest entry lists plus a theme and a
@@ -75,6 +71,7 @@ export class KwConfigurator extends LitElement {
   /** Token values of each theme preset, read from its file once it is chosen. */
   @state() private themeTokens: ReadonlyMap<string, Tokens> = new Map();
 
+  private readonly themesRequested = new Set<string>();
   private catalog: Catalog = { elements: [], enums: new Map() };
   private controlsCache?: { tag: string; catalog: Catalog; controls: Control[] };
 
@@ -154,7 +151,7 @@ export class KwConfigurator extends LitElement {
     if (changed.has('manifest')) this.catalog = catalogOf(this.manifest);
     this.config = withKnownTag(this.config, this.catalog);
     const theme = this.config.look.theme;
-    if (theme && !this.themeTokens.has(theme)) void this.loadThemeTokens(theme);
+    if (theme && !this.themesRequested.has(theme)) void this.loadThemeTokens(theme);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -164,11 +161,12 @@ export class KwConfigurator extends LitElement {
   private async loadThemeTokens(name: string): Promise<void> {
     const preset = themePreset(name);
     if (!preset) return;
+    this.themesRequested.add(name);
     try {
       // Asked for as CSS: the dev server answers other requests for a .css file with a JS module.
       const response = await fetch(preset.url, { headers: { Accept: 'text/css' } });
       if (!response.ok) return;
-      const tokens = tokensFromCss(await response.text());
+      const tokens = tokensOfSheet(await response.text());
       this.themeTokens = new Map([...this.themeTokens, [name, tokens]]);
     } catch {
       // The preview still shows the theme; only the picker defaults and the contrast check fall back.
@@ -210,7 +208,7 @@ export class KwConfigurator extends LitElement {
               .look=${config.look}
               .scheme=${schemeOf(controls, config.values)}
               .themes=${THEME_PRESETS}
-              .tokens=${baseTokens(builtInTokens, theme && this.themeTokens.get(theme.name))}
+              .tokens=${baseTokens(tokensOf(element), theme && this.themeTokens.get(theme.name))}
               @kw-config-change=${this.onChange}
             ></kw-look-options>
           </div>
