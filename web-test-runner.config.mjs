@@ -1,6 +1,6 @@
 // Component tests run in real headless Chromium and Firefox ESR (Debian's packages), never jsdom.
-// Browsers come from CHROME_PATH / FIREFOX_PATH or Debian's default paths; scripts/test.mjs
-// installs them when missing. Set BROWSERS=chromium or BROWSERS=firefox to run one.
+// Browsers come from CHROME_PATH / FIREFOX_PATH or Debian's default paths; .ci/run installs them
+// (scripts/test.mjs only says what is missing). Set BROWSERS=chromium or BROWSERS=firefox to run one.
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
