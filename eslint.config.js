@@ -46,6 +46,13 @@ const LAYERS = [
     NO_DEMO,
   ]),
   layer(['src/**/*.ts'], [NO_DEMO], ['src/data/**', 'src/dose.ts', 'src/components/**']),
+  // The demo uses the library as a site would, by its public names (scripts/package-sources.mjs).
+  layer(['demo/**/*.ts'], [
+    {
+      regex: '^\\.\\.?/.*(src/|custom-elements\\.json$)',
+      message: 'The demo reads no library source: import ketamine-widgets, ketamine-widgets/define, ketamine-widgets/custom-elements.json or ketamine-widgets/themes/*.',
+    },
+  ]),
 ];
 
 export default tseslint.config(

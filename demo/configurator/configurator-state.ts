@@ -6,7 +6,7 @@
 import { contrastRatio, parseColor, TEXT_CONTRAST, type ColorSchemeChoice } from './contrast.js';
 import { controlsFor, initialValue, type Control, type ControlOverride, type ControlValue } from './controls.js';
 import { DEFAULT_LOOK, customPropertiesFor, sanitizeLook, type Look } from './look.js';
-import { elementsOf, enumsOf, type ElementInfo, type Literal, type Manifest } from './manifest.js';
+import { elementsOf, type ElementInfo, type Manifest } from './manifest.js';
 import { fromHash, toHash } from './share.js';
 import { DEFAULT_SCRIPT_URL, buildSnippet, snippetTokens, type SnippetInput, type Token } from './snippet.js';
 import type { Tokens } from './tokens.js';
@@ -42,14 +42,15 @@ export function applyChange(state: ConfiguratorState, change: ConfigChange): Con
   };
 }
 
-/** What the manifest offers, read once per manifest. */
+/** What there is to offer: the manifest's elements, and the languages the library has content in. */
 export interface Catalog {
   elements: readonly ElementInfo[];
-  enums: ReadonlyMap<string, readonly Literal[]>;
+  /** The library's `LOCALES` (its public API): the values of every element's `lang`. */
+  locales: readonly string[];
 }
 
-export function catalogOf(manifest: Manifest): Catalog {
-  return { elements: elementsOf(manifest), enums: enumsOf(manifest) };
+export function catalogOf(manifest: Manifest, locales: readonly string[]): Catalog {
+  return { elements: elementsOf(manifest), locales };
 }
 
 /** `state` with a tag the catalog has (the first element when it names none or an unknown one). */
@@ -69,13 +70,15 @@ export function languageLabel(code: string): string {
   return own.toLowerCase() === english.toLowerCase() ? english : `${english} (${own})`;
 }
 
-/** Labels for attributes every element shares; the value lists still come from the manifest. */
-export function sharedOverrides(enums: ReadonlyMap<string, readonly Literal[]>): Record<string, ControlOverride> {
-  const locales = enums.get('Locale')?.map(String);
+/**
+ * Labels for attributes every element shares, and the languages for `lang` (typed `string`, so the
+ * manifest has no list for it); every other value list comes from the manifest.
+ */
+export function sharedOverrides(locales: readonly string[]): Record<string, ControlOverride> {
   return {
     lang: {
       label: 'Language',
-      ...(locales ? { values: locales, valueLabels: { '': "Same as the page's language", ...Object.fromEntries(locales.map((l) => [l, languageLabel(l)])) } } : {}),
+      ...(locales.length ? { values: locales, valueLabels: { '': "Same as the page's language", ...Object.fromEntries(locales.map((l) => [l, languageLabel(l)])) } } : {}),
     },
     'color-scheme': {
       label: 'Light or dark',
@@ -89,7 +92,7 @@ export function sharedOverrides(enums: ReadonlyMap<string, readonly Literal[]>):
 /** A control for each attribute the manifest lists for `tag`. */
 export function controlsOf(catalog: Catalog, tag: string): Control[] {
   const element = elementOf(catalog, tag);
-  return element ? controlsFor(element, catalog.enums, sharedOverrides(catalog.enums)) : [];
+  return element ? controlsFor(element, new Map(), sharedOverrides(catalog.locales)) : [];
 }
 
 /** The value a control shows: the reader's, else the element's default. */

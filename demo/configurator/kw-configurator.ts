@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import manifestJson from '../../custom-elements.json';
+import { LOCALES } from 'ketamine-widgets';
+import manifestJson from 'ketamine-widgets/custom-elements.json';
 import {
   DEFAULT_STATE,
   addressOf,
@@ -72,7 +73,7 @@ export class KwConfigurator extends LitElement {
   @state() private themeTokens: ReadonlyMap<string, Tokens> = new Map();
 
   private readonly themesRequested = new Set<string>();
-  private catalog: Catalog = { elements: [], enums: new Map() };
+  private catalog: Catalog = { elements: [], locales: [] };
   private controlsCache?: { tag: string; catalog: Catalog; controls: Control[] };
 
   /** The hash this element last wrote, to tell its own changes from a pasted link. */
@@ -148,7 +149,7 @@ export class KwConfigurator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('manifest')) this.catalog = catalogOf(this.manifest);
+    if (changed.has('manifest')) this.catalog = catalogOf(this.manifest, LOCALES);
     this.config = withKnownTag(this.config, this.catalog);
     const theme = this.config.look.theme;
     if (theme && !this.themesRequested.has(theme)) void this.loadThemeTokens(theme);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { LOCALES } from 'ketamine-widgets';
 import manifestJson from '../../custom-elements.json';
 import {
   DEFAULT_STATE,
@@ -23,7 +24,7 @@ import { FONT_CHOICES } from '../../demo/configurator/look.js';
 import type { Manifest } from '../../demo/configurator/manifest.js';
 
 /** Pure functions: nothing here touches the document. */
-const catalog = catalogOf(manifestJson as unknown as Manifest);
+const catalog = catalogOf(manifestJson as unknown as Manifest, LOCALES);
 const first = catalog.elements[0].tag;
 const state = (change: Partial<ConfiguratorState> = {}): ConfiguratorState => ({ ...DEFAULT_STATE, tag: 'dose-range', ...change });
 const THEMES = ['calm', 'warm', 'contrast'];
@@ -49,7 +50,7 @@ describe('configurator-state.ts', () => {
       expect(withKnownTag(state({ tag: 'no-such' }), catalog).tag).to.equal(first);
       const known = state();
       expect(withKnownTag(known, catalog)).to.equal(known);
-      expect(withKnownTag(known, { elements: [], enums: new Map() }).tag).to.equal('');
+      expect(withKnownTag(known, { elements: [], locales: [] }).tag).to.equal('');
     });
   });
 
