@@ -23,6 +23,23 @@ export const visuallyHidden = css`
   }
 `;
 
+/**
+ * The dark palette, declared once: applied by `color-scheme="dark"`, and by
+ * `prefers-color-scheme: dark` unless `color-scheme="light"`.
+ */
+const darkTokens = css`
+  --_kw-accent: var(--kw-color-accent-dark, #8cc4ff);
+  --_kw-on-accent: var(--kw-color-on-accent-dark, #0d1117);
+  --_kw-text: var(--kw-color-text-dark, #e6edf3);
+  --_kw-muted: var(--kw-color-muted-dark, #b1bac4);
+  --_kw-bg: var(--kw-color-bg-dark, #161b22);
+  --_kw-surface: var(--kw-color-surface-dark, #21262d);
+  --_kw-border: var(--kw-color-border-dark, #7d8590);
+  --_kw-danger: var(--kw-color-danger-dark, #ffa198);
+  --_kw-focus: var(--kw-color-focus-dark, #8cc4ff);
+  color-scheme: dark;
+`;
+
 export const hostStyles = css`
   :host {
     --_kw-accent: var(--kw-color-accent, #0b5cad);
@@ -76,30 +93,12 @@ export const hostStyles = css`
   }
 
   :host([color-scheme='dark']) {
-    --_kw-accent: var(--kw-color-accent-dark, #8cc4ff);
-    --_kw-on-accent: var(--kw-color-on-accent-dark, #0d1117);
-    --_kw-text: var(--kw-color-text-dark, #e6edf3);
-    --_kw-muted: var(--kw-color-muted-dark, #b1bac4);
-    --_kw-bg: var(--kw-color-bg-dark, #161b22);
-    --_kw-surface: var(--kw-color-surface-dark, #21262d);
-    --_kw-border: var(--kw-color-border-dark, #7d8590);
-    --_kw-danger: var(--kw-color-danger-dark, #ffa198);
-    --_kw-focus: var(--kw-color-focus-dark, #8cc4ff);
-    color-scheme: dark;
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([color-scheme='light'])) {
-      --_kw-accent: var(--kw-color-accent-dark, #8cc4ff);
-      --_kw-on-accent: var(--kw-color-on-accent-dark, #0d1117);
-      --_kw-text: var(--kw-color-text-dark, #e6edf3);
-      --_kw-muted: var(--kw-color-muted-dark, #b1bac4);
-      --_kw-bg: var(--kw-color-bg-dark, #161b22);
-      --_kw-surface: var(--kw-color-surface-dark, #21262d);
-      --_kw-border: var(--kw-color-border-dark, #7d8590);
-      --_kw-danger: var(--kw-color-danger-dark, #ffa198);
-      --_kw-focus: var(--kw-color-focus-dark, #8cc4ff);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
 

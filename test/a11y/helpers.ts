@@ -83,7 +83,11 @@ export interface PdfResult {
 }
 
 /** Prints the page to PDF (Chromium) and returns the text pdftotext reads from it. */
-export function printToPdf(options: { format?: string; margin?: string } = {}): Promise<PdfResult> {
+export async function printToPdf(options: { format?: string; margin?: string } = {}): Promise<PdfResult> {
+  // Print what is settled: web fonts loaded and the last render painted (two frames), so a busy
+  // machine prints the same page as an idle one.
+  await document.fonts.ready;
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
   return executeServerCommand<PdfResult, typeof options>('kw-pdf', options);
 }
 

@@ -131,6 +131,10 @@ function outsideWords(xhtml) {
 async function pdf(session, { format = 'A4', margin = '15mm' } = {}) {
   if (!isChromium(session)) throw new Error(`kw-pdf: ${session.browser.name} cannot print to PDF here`);
   const page = session.browser.getPage(session.id);
+  // The runner reuses a page for the next test file, emulation included: a file that switched to
+  // `emulateMedia({ media: 'screen' })` to undo a print emulation would make this PDF print the
+  // screen styles. Clear the media type so the PDF is printed with print media, as on paper.
+  await page.emulateMediaType(undefined);
   const bytes = await page.pdf({ format, margin: { top: margin, bottom: margin, left: margin, right: margin }, printBackground: true });
   const dir = await mkdtemp(path.join(tmpdir(), 'kw-pdf-'));
   try {

@@ -1,11 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-
-/**
- * Constants (no outside input): lit-analyzer's CSS data predates these standard properties, which
- * keep the segment and the checked unit in system colours, and the bar's colour in print.
- */
-const forcedColorAdjust = unsafeCSS('forced-color-adjust');
-const printColorAdjust = unsafeCSS('print-color-adjust');
+import { css } from 'lit';
 
 /** Styles of <dose-range> only; tokens and host defaults come from internal/styles.ts. */
 export const styles = css`
@@ -220,8 +213,9 @@ export const styles = css`
     display: block;
     width: 2px;
     height: 0.4rem;
-    margin-inline-start: var(--_kw-dose-range-at);
-    translate: -1px 0;
+    /* The tick covers its point and stays inside its label, even at 0 % and 100 % (a tick that
+       pokes past the label's edge is overflow, which Firefox counts). */
+    margin-inline-start: calc(var(--_kw-dose-range-at-n) * (100% - 2px));
     background: currentColor;
   }
 
@@ -303,7 +297,7 @@ export const styles = css`
 
     /* Keep the checked unit and the range segment: system colours, not the page's. */
     .unit:has(.unit-input:checked) {
-      ${forcedColorAdjust}: none;
+      forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;
       color: HighlightText;
@@ -315,13 +309,13 @@ export const styles = css`
     }
 
     .segment {
-      ${forcedColorAdjust}: none;
+      forced-color-adjust: none;
       background: Highlight;
     }
 
     .bar-label::before,
     .bar-label::after {
-      ${forcedColorAdjust}: none;
+      forced-color-adjust: none;
       background: CanvasText;
     }
 
@@ -333,7 +327,7 @@ export const styles = css`
 
   @media print {
     .segment {
-      ${printColorAdjust}: exact;
+      print-color-adjust: exact;
     }
   }
 `;

@@ -423,8 +423,7 @@ export class DoseRange extends KwElement {
     const s = this.s;
     const { scaleMaxMg, startPercent, endPercent } = barGeometry(range, ceilingMg);
     // Positions go through the CSSOM (cssVars), not a style attribute, so a strict CSP allows them.
-    const at = (percent: number) =>
-      cssVars({ '--_kw-dose-range-at': `${percent.toFixed(4)}%`, '--_kw-dose-range-at-n': (percent / 100).toFixed(6) });
+    const at = (percent: number) => cssVars({ '--_kw-dose-range-at-n': (percent / 100).toFixed(6) });
     return html`<div part="bar" class="bar" aria-hidden="true">
       <span class="bar-label start" ${at(startPercent)}>${format(s.lowStart, { mg: this.num(range.minMg) })}</span>
       <div part="track" class="track">

@@ -1,10 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-
-/**
- * A constant (no outside input): lit-analyzer's CSS data predates `content-visibility`, which is
- * how Chromium hides a closed <details>' content.
- */
-const contentVisibility = unsafeCSS('content-visibility');
+import { css } from 'lit';
 
 /** Styles of <ketamine-facts> only; tokens and host defaults come from internal/styles.ts. */
 export const styles = css`
@@ -37,7 +31,7 @@ export const styles = css`
    */
   .full > .section > .body,
   .full > .sources > .body {
-    ${contentVisibility}: auto;
+    content-visibility: auto;
     contain-intrinsic-size: auto 16rem;
   }
 
@@ -275,7 +269,7 @@ export const styles = css`
     @media print {
       details::details-content {
         display: block;
-        ${contentVisibility}: visible;
+        content-visibility: visible;
       }
     }
   }
