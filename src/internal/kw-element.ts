@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { bundledDataset, withClinicDataset, type ClinicInput, type Dataset } from '../data/dataset.js';
@@ -218,6 +218,22 @@ export abstract class KwElement extends LitElement {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
     if (this.serverPass) return this.settleData().then(() => queueFirstRender(() => void super.scheduleUpdate()));
     return queueFirstRender(() => void super.scheduleUpdate());
+  }
+
+  /**
+   * The hydrating render throws when the server-rendered content does not match this element's
+   * templates (it was rendered for other attributes, or by another version): the element then
+   * renders afresh in place of it, once, rather than break.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (isServer || !this.serverPass || this.hasUpdated) return super.update(changed);
+    try {
+      super.update(changed);
+    } catch (e) {
+      warn(this, `the server-rendered content does not match its attributes (${(e as Error).message}); rendering it again.`);
+      this.renderRoot.replaceChildren();
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
   }
 
   /** Whether the server rendered the language that applies here (its JSON-LD child names it). */

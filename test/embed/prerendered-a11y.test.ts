@@ -67,3 +67,24 @@ describe('prerendered widgets in a page of another language', () => {
     }
   });
 });
+
+describe('a prebuilt snippet under other attributes than it was rendered for', () => {
+  it('renders afresh, once, with a console warning, instead of breaking', async () => {
+    const snippet = await (await fetch('/dist/prerendered/dose-range.en.html')).text();
+    const inner = snippet.trim().replace(/^<dose-range[^>]*>/, '').replace(/<\/dose-range>$/, '');
+    const host = document.createElement('div');
+    (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(`<dose-range lang="en" heading-level="4" weight="70">${inner}</dose-range>`);
+    const dose = host.querySelector('dose-range')!;
+    expect(dose.shadowRoot!.querySelector('h2')).to.not.equal(null);
+    document.body.append(host);
+    try {
+      await import(/* @vite-ignore */ '/dist/ketamine-widgets.js' as string);
+      await waitUntil(() => dose.shadowRoot!.querySelector('h4') && !dose.shadowRoot!.querySelector('.static'), 'rendered for its attributes', LOADS);
+      expect([...dose.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName), 'the heading and the context heading').to.deep.equal(['h4', 'h5']);
+      expect(dose.shadowRoot!.textContent!.split('Typical adult dose range').length - 1).to.equal(1);
+      expect(dose.shadowRoot!.querySelector('.sentence')!.textContent).to.contain('70 kg');
+    } finally {
+      host.remove();
+    }
+  });
+});
