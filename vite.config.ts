@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
 import { PACKAGE_FOLDERS, PACKAGE_SOURCES } from './scripts/package-sources.mjs';
 
@@ -72,6 +73,20 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     root: here('demo'),
     base: './',
+    plugins: [
+      {
+        // `npm start`: the prebuilt snippets of the last `npm run build`, for the configurator.
+        name: 'prerendered-snippets',
+        configureServer(server) {
+          server.middlewares.use('/prerendered/', (req, res, next) => {
+            const file = here(`dist/prerendered/${(req.url ?? '').replace(/[?#].*$/, '').replace(/^\//, '')}`);
+            if (!/^[a-z-]+\.[a-z]{2}\.html$/.test(basename(file)) || !existsSync(file)) return next();
+            res.setHeader('content-type', 'text/html; charset=utf-8');
+            res.end(readFileSync(file));
+          });
+        },
+      },
+    ],
     publicDir: here('demo/public'),
     // The demo imports the package by its public names; here they are its source (see package-sources.mjs).
     resolve: {

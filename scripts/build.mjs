@@ -54,4 +54,8 @@ const integrity = Object.fromEntries(
 writeFileSync('dist/integrity.json', JSON.stringify(integrity, null, 2) + '\n');
 console.log(`✔ integrity dist/integrity.json (${files.length} files)`);
 buildWordPressPlugin();
-if (!only) step('demo dist/demo', bin('vite'), ['build', '--logLevel', 'warn']);
+if (!only) {
+  step('demo dist/demo', bin('vite'), ['build', '--logLevel', 'warn']);
+  // The configurator offers the prebuilt snippets ("include the content in the page").
+  cpSync('dist/prerendered', 'dist/demo/prerendered', { recursive: true });
+}
