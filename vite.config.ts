@@ -63,7 +63,9 @@ export default defineConfig(({ mode }): UserConfig => {
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/],
+          // Lit's packages stay imports, one copy with the site's: @lit-labs/ssr-client's hydrate
+          // support patches the LitElement the elements extend, so it must load before it does.
+          external: [/^lit(\/.*)?$/, /^lit-(html|element)(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^zod(\/.*)?$/],
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },

@@ -6,10 +6,17 @@
 // First: Lit's hydrate support must be in place before LitElement is defined. Elements that arrive
 // with server-rendered content (ketamine-widgets/ssr, the prebuilt snippets) take it over in place.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { LitElement } from 'lit';
 import { define } from './internal/define.js';
 import { KetamineFacts } from './components/ketamine-facts/ketamine-facts.js';
 import { DoseRange } from './components/dose-range/dose-range.js';
 import { RiskChecklist } from './components/risk-checklist/risk-checklist.js';
+
+// A bundler may evaluate Lit before the import above (the npm build hoists its shared chunk):
+// then LitElement was defined without the support, and it is applied here, before any upgrade.
+type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
+const install = (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport;
+if (install && !(LitElement as unknown as { observedAttributes: string[] }).observedAttributes.includes('defer-hydration')) install({ LitElement });
 
 define('ketamine-facts', KetamineFacts);
 define('dose-range', DoseRange);
