@@ -16,7 +16,8 @@ import { RiskChecklist } from './components/risk-checklist/risk-checklist.js';
 // then LitElement was defined without the support, and it is applied here, before any upgrade.
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 const install = (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport;
-if (install && !(LitElement as unknown as { observedAttributes: string[] }).observedAttributes.includes('defer-hydration')) install({ LitElement });
+// The support defines LitElement's own `observedAttributes` (adding defer-hydration): applied once.
+if (install && !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) install({ LitElement });
 
 define('ketamine-facts', KetamineFacts);
 define('dose-range', DoseRange);
