@@ -63,6 +63,15 @@ function queueFirstRender(render: () => void): Promise<void> {
  * @fires kw-error - A clinic dataset could not be used; the bundled content stays. `event.url`, `event.field` (the failing field's path) and `event.reason` say why.
  * @cssstate pending - Upgraded, but its content is not on screen yet (its first render is waiting its turn, or its language's text is loading). Meanwhile the element keeps the room `ketamine-widgets.css` gave it before the upgrade (`--kw-reserve`).
  */
+/** Options of `KwElement.heading()`. */
+export interface HeadingOptions {
+  /** The `part` name (default `heading`). */
+  part?: string;
+  id?: string;
+  /** h1–h6 (default: the element's `heading-level`); out-of-range values are clamped. */
+  level?: number;
+}
+
 export abstract class KwElement extends LitElement {
   /** Read by the guarded `define` to tell two copies of the library apart. */
   static readonly version = VERSION;
@@ -278,8 +287,11 @@ export abstract class KwElement extends LitElement {
     return this.data ? this.renderData(this.data) : nothing;
   }
 
-  /** A heading at the element's level (h1–h6). */
-  protected heading(content: unknown, part = 'heading', id?: string, level: number = this.level): TemplateResult {
+  /**
+   * A heading, by default at the element's `heading-level`, clamped to h1–h6.
+   * `heading(title)`, `heading(title, { part: 'summary-heading', id: 'summary-title', level: this.level + 1 })`.
+   */
+  protected heading(content: unknown, { part = 'heading', id, level = this.level }: HeadingOptions = {}): TemplateResult {
     switch (Math.min(6, Math.max(1, level))) {
       case 1:
         return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;

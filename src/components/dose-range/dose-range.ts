@@ -446,7 +446,7 @@ export class DoseRange extends KwElement {
   private renderContext(data: Dataset): TemplateResult {
     const common = this.common;
     return html`<div part="context" class="context">
-      ${this.heading(this.s.contextHeading, 'context-heading', undefined, Math.min(6, this.level + 1))}
+      ${this.heading(this.s.contextHeading, { part: 'context-heading', level: this.level + 1 })}
       <ul class="notes">
         ${data.dose.notes.map((note) => html`<li>${note.text} ${citation(data, note.sources, common)}</li>`)}
       </ul>

@@ -317,7 +317,7 @@ export class KetamineFacts extends KwElement {
     const level = this.level + 1;
     const title =
       level <= 6
-        ? this.heading(block.title, 'finding-title', titleId, level)
+        ? this.heading(block.title, { part: 'finding-title', id: titleId, level })
         : html`<p class="finding-title" part="finding-title" id=${titleId}>${block.title}</p>`;
     return html`<article class="finding" part="finding" aria-labelledby=${titleId}>
       ${title}

@@ -217,7 +217,7 @@ export class RiskChecklist extends KwElement {
     const s = localize(strings, this.locale);
     const disabled = this.disabled || this.formDisabled;
     return html`
-      ${this.heading(s.title, 'heading', 'title')}
+      ${this.heading(s.title, { id: 'title' })}
       <p class="intro" part="intro">${s.intro}</p>
       ${this.renderPrivacy(s)}
       <div class="groups">${data.checklist.groups.map((group) => this.renderGroup(data, group, disabled))}</div>
@@ -274,10 +274,10 @@ export class RiskChecklist extends KwElement {
     const n = summary.ticked.length;
     const count = n ? plural(this.locale, n, { one: s.countOne, other: s.countOther }) : s.countNone;
     return html`<section class="summary" part="summary" aria-labelledby="summary-title">
-      ${this.heading(s.summaryTitle, 'summary-heading', 'summary-title', this.level + 1)}
+      ${this.heading(s.summaryTitle, { part: 'summary-heading', id: 'summary-title', level: this.level + 1 })}
       <p class="print-only" part="date">${format(s.madeOn, { date: today(this.locale) })}</p>
       <p class="count" part="count" role="status">${count}</p>
-      ${this.heading(s.tickedTitle, 'subheading', 'ticked-title', this.level + 2)}
+      ${this.heading(s.tickedTitle, { part: 'subheading', id: 'ticked-title', level: this.level + 2 })}
       ${n
         ? html`<ol class="questions" part="questions" aria-labelledby="ticked-title">
             ${repeat(
@@ -287,7 +287,7 @@ export class RiskChecklist extends KwElement {
             )}
           </ol>`
         : html`<p class="empty">${s.noneTicked}</p>`}
-      ${this.heading(s.generalTitle, 'subheading', 'general-title', this.level + 2)}
+      ${this.heading(s.generalTitle, { part: 'subheading', id: 'general-title', level: this.level + 2 })}
       <ul class="general" part="general-questions" aria-labelledby="general-title">
         ${summary.general.map((claim) => html`<li>${claim.text}</li>`)}
       </ul>
