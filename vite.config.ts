@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
+import { PACKAGE_FOLDERS, PACKAGE_SOURCES } from './scripts/package-sources.mjs';
 
 const here = (p: string) => resolve(import.meta.dirname, p);
 
@@ -50,12 +51,21 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return {
     root: here('demo'),
     base: './',
     publicDir: here('demo/public'),
+    // The demo imports the package by its public names; here they are its source (see package-sources.mjs).
+    resolve: {
+      alias: [
+        ...Object.entries(PACKAGE_SOURCES).map(([name, file]) => ({ find: new RegExp(`^${escape(name)}(?=$|\\?)`), replacement: here(file) })),
+        ...Object.entries(PACKAGE_FOLDERS).map(([prefix, folder]) => ({ find: new RegExp(`^${escape(prefix)}`), replacement: `${here(folder)}/` })),
+      ],
+    },
     server: { open: '/', fs: { allow: [here('.')] } },
     preview: { port: 4173 },
-    build: { outDir: here('dist/demo'), emptyOutDir: true, target: 'es2022' },
+    // Never a data: URL (the theme files a preview links): the page's CSP allows stylesheets only from itself.
+    build: { outDir: here('dist/demo'), emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
   };
 });

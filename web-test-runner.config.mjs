@@ -1,6 +1,6 @@
 // Component tests run in real headless Chromium and Firefox ESR (Debian's packages), never jsdom.
-// Browsers come from CHROME_PATH / FIREFOX_PATH or Debian's default paths; scripts/test.mjs
-// installs them when missing. Set BROWSERS=chromium or BROWSERS=firefox to run one.
+// Browsers come from CHROME_PATH / FIREFOX_PATH or Debian's default paths; .ci/run installs them
+// (scripts/test.mjs only says what is missing). Set BROWSERS=chromium or BROWSERS=firefox to run one.
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -10,6 +10,7 @@ import { cspMiddleware, fixturesMiddleware, slowDistMiddleware } from './test/se
 import { countReporter } from './test/server/count-reporter.mjs';
 import { a11yCommandsPlugin, MEDIA_FIREFOX_NAME } from './test/server/a11y-commands.mjs';
 import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
+import { packageSourcesPlugin } from './scripts/package-sources.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -119,7 +120,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   middleware: [cspMiddleware(), fixturesMiddleware(), slowDistMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'auto' }), a11yCommandsPlugin()],
+  plugins: [packageSourcesPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'auto' }), a11yCommandsPlugin()],
   browsers,
   reporters: process.env.KW_COUNT_FILE
     ? [defaultReporter(), countReporter(process.env.KW_COUNT_FILE)]

@@ -9,9 +9,5 @@
 // also runs inside each preview frame: there, with no configurator on the page, it does nothing.
 if (document.querySelector('kw-configurator')) {
   void import('./configurator/widgets-url.js');
-  void import('./configurator/kw-configurator.js').then(({ KwConfigurator }) => {
-    // Defined here, not only by the module itself: package.json's "sideEffects" lists only dist/
-    // files, so the build may drop a module's top-level side effects.
-    if (!customElements.get('kw-configurator')) customElements.define('kw-configurator', KwConfigurator);
-  });
+  void import('./configurator/define.js');
 }

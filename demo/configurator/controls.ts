@@ -47,8 +47,8 @@ export interface ParsedType {
 }
 
 /**
- * The control a manifest type text calls for. `enums` resolves named types (`ColorScheme`) to
- * their values; see enumsOf().
+ * The control a manifest type text calls for: a union of literals is a select. `enums` gives the
+ * values of named types a caller knows (the analyzer expands the library's own to literals).
  */
 export function parseType(text: string | undefined, enums: ReadonlyMap<string, readonly Literal[]> = new Map()): ParsedType {
   const members = splitTopLevel(text ?? '', '|')

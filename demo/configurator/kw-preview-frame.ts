@@ -51,12 +51,12 @@ export class KwPreviewFrame extends LitElement {
       gap: 0.25rem 1rem;
       margin-bottom: 0.375rem;
       font-size: 0.875rem;
-      color: var(--demo-muted, #4b5666);
+      color: var(--demo-muted);
     }
 
     .label {
       font-weight: 600;
-      color: var(--demo-text, #1b2430);
+      color: var(--demo-text);
     }
 
     iframe {
@@ -66,9 +66,10 @@ export class KwPreviewFrame extends LitElement {
       height: 12rem;
       min-height: 8rem;
       max-height: var(--frame-max-height, 40rem);
-      border: 1px solid var(--demo-control-border, #7b8794);
-      border-radius: var(--demo-radius, 0.5rem);
-      background: var(--demo-frame-bg, #ffffff);
+      border: 1px solid;
+      border-color: var(--demo-control-border);
+      border-radius: var(--demo-radius);
+      background: var(--demo-frame-bg);
     }
 
     /* 360 px inside the 1 px border: a real 360 px viewport. */
@@ -82,7 +83,7 @@ export class KwPreviewFrame extends LitElement {
     }
 
     iframe:focus-visible {
-      outline: 3px solid var(--demo-focus, #0b5cad);
+      outline: 3px solid var(--demo-focus);
       outline-offset: 2px;
     }
   `;
@@ -192,8 +193,6 @@ export class KwPreviewFrame extends LitElement {
     </figure>`;
   }
 }
-
-if (!customElements.get('kw-preview-frame')) customElements.define('kw-preview-frame', KwPreviewFrame);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,8 @@
 /**
  * Reads custom-elements.json generically. The elements are still growing attributes, so nothing
- * here names one: every element, attribute and value list comes from the manifest.
+ * here names one: every element, attribute and value list comes from the manifest. A value list is
+ * an attribute's `type.text` as the analyzer writes it, a union of literals (`'full' | 'compact'`);
+ * nothing resolves a named type or reads a declaration's TypeScript.
  */
 
 export interface ManifestType {
@@ -121,55 +123,6 @@ export function elementsOf(manifest: Manifest): ElementInfo[] {
     }
   }
   return found.sort((a, b) => a.order - b.order).map(({ order: _order, ...info }) => info);
-}
-
-/**
- * Value lists declared in the manifest (`export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const`),
- * keyed by the type names the project derives from them (`ColorScheme`), so an attribute typed
- * `ColorScheme` can become a select. Also keyed by the constant's own name.
- */
-export function enumsOf(manifest: Manifest): Map<string, readonly Literal[]> {
-  const enums = new Map<string, readonly Literal[]>();
-  for (const mod of manifest.modules) {
-    for (const declaration of mod.declarations ?? []) {
-      if (declaration.kind !== 'variable') continue;
-      const values = parseLiteralList(declaration.default) ?? parseLiteralList(declaration.type?.text);
-      if (!values?.length) continue;
-      for (const name of typeNamesFor(declaration.name)) if (!enums.has(name)) enums.set(name, values);
-    }
-  }
-  return enums;
-}
-
-/** `FACTS_VARIANTS` → FACTS_VARIANTS, FactsVariant (and FactsVariants): the names a derived type takes. */
-export function typeNamesFor(constant: string): string[] {
-  if (!/^[A-Z][A-Z0-9_]*$/.test(constant)) return [constant];
-  const pascal = (s: string) =>
-    s
-      .toLowerCase()
-      .split('_')
-      .filter(Boolean)
-      .map((w) => w[0].toUpperCase() + w.slice(1))
-      .join('');
-  const singulars = new Set<string>([constant]);
-  if (constant.endsWith('IES')) singulars.add(`${constant.slice(0, -3)}Y`);
-  if (constant.endsWith('ES')) singulars.add(constant.slice(0, -2));
-  if (constant.endsWith('S')) singulars.add(constant.slice(0, -1));
-  return [constant, ...[...singulars].map(pascal)];
-}
-
-/**
- * `['full', 'compact']`, `readonly ["a", "b"]` or `[1, 2, 3]` → the literals; anything else
- * (an expression, a call, an empty list) → undefined.
- */
-export function parseLiteralList(text: string | undefined): Literal[] | undefined {
-  // `[…] as const` and `[…] as const satisfies readonly X[]` are still the plain list.
-  const bare = (text ?? '').replace(/\s+(?:as\s+const|satisfies\s+[\s\S]*)\s*$/, '').replace(/\s+as\s+const\s*$/, '');
-  const match = /^\s*(?:readonly\s+)?\[([\s\S]*)\]\s*$/.exec(bare);
-  if (!match) return undefined;
-  const parts = splitTopLevel(match[1], ',').filter((p) => p.trim() !== '');
-  const values = parts.map(parseLiteral);
-  return values.every((v) => v !== undefined) ? (values as Literal[]) : undefined;
 }
 
 /** `'a'`, `"a"`, `` `a` ``, `2`, `-1.5`, `true` → the value; anything else → undefined. */

@@ -1,8 +1,11 @@
 /**
- * The theme presets the build copies to dist/themes/. Each URL is this repository's own file, so
- * the previews load exactly what a clinic links; Vite copies them into the built demo (`?no-inline`:
- * never as a data: URL, which the page's CSP would block).
+ * The theme presets the package ships in `themes/`. Each URL is the package's own file, so the
+ * previews load exactly what a clinic links.
  */
+import calm from 'ketamine-widgets/themes/calm.css?url';
+import warm from 'ketamine-widgets/themes/warm.css?url';
+import contrast from 'ketamine-widgets/themes/contrast.css?url';
+
 export interface ThemePreset {
   /** The file name without `.css`, as it appears in the snippet's `themes/<name>.css`. */
   name: string;
@@ -14,23 +17,13 @@ export interface ThemePreset {
 }
 
 export const THEME_PRESETS: readonly ThemePreset[] = [
-  {
-    name: 'calm',
-    label: 'Calm',
-    description: 'Soft teal, rounder corners, more space.',
-    url: new URL('../../src/themes/calm.css?no-inline', import.meta.url).href,
-  },
-  {
-    name: 'warm',
-    label: 'Warm',
-    description: 'Terracotta on cream, serif headings.',
-    url: new URL('../../src/themes/warm.css?no-inline', import.meta.url).href,
-  },
+  { name: 'calm', label: 'Calm', description: 'Soft teal, rounder corners, more space.', url: new URL(calm, location.href).href },
+  { name: 'warm', label: 'Warm', description: 'Terracotta on cream, serif headings.', url: new URL(warm, location.href).href },
   {
     name: 'contrast',
     label: 'High contrast',
     description: 'Black on white (white on black when dark), strong borders: for readers with low vision.',
-    url: new URL('../../src/themes/contrast.css?no-inline', import.meta.url).href,
+    url: new URL(contrast, location.href).href,
   },
 ];
 

@@ -1,24 +1,29 @@
 /**
- * The colours and radius a widget uses when the snippet sets none, read from the library's own CSS
- * (the shared host styles and the theme preset files) rather than copied here, so the pickers
- * start from what the reader really sees and the contrast check measures the real background.
+ * The colours and radius a widget uses when the snippet sets none, so the pickers start from what
+ * the reader really sees and the contrast check measures the real background. The built-in values
+ * are the manifest's (`@cssprop [--kw-x=default]`); a theme preset's are read from its stylesheet by
+ * the browser's CSS parser. Nothing here copies a value or reads the library's source.
  */
+import type { ElementInfo } from './manifest.js';
 
 /** `--kw-*` token → value. */
 export type Tokens = ReadonlyMap<string, string>;
 
-/**
- * Token defaults from CSS text: `var(--kw-color-accent, #0b5cad)` fallbacks (the shared host
- * styles) and `--kw-color-accent: #0f6b5c;` declarations (a theme preset). Declarations win.
- */
-export function tokensFromCss(...cssTexts: string[]): Map<string, string> {
+/** The token defaults the manifest gives for `element` (inherited from the base class included). */
+export function tokensOf(element: Pick<ElementInfo, 'cssProperties'> | undefined): Map<string, string> {
   const tokens = new Map<string, string>();
-  for (const text of cssTexts) {
-    const clean = text.replace(/\/\*[\s\S]*?\*\//g, '');
-    for (const m of clean.matchAll(/var\(\s*(--kw-[\w-]+)\s*,\s*([^()]+?|[a-z-]+\([^()]*\))\s*\)/gi)) {
-      if (!tokens.has(m[1])) tokens.set(m[1], m[2].trim());
-    }
-    for (const m of clean.matchAll(/(?:^|[;{\s])(--kw-[\w-]+)\s*:\s*([^;{}]+?)\s*(?:;|})/gi)) tokens.set(m[1], m[2].trim());
+  for (const p of element?.cssProperties ?? []) if (p.default !== undefined && !tokens.has(p.name)) tokens.set(p.name, p.default.trim());
+  return tokens;
+}
+
+/** The `--kw-*` declarations of a stylesheet's top-level rules (a theme preset sets them on `:root`), later ones winning. */
+export function tokensOfSheet(cssText: string): Map<string, string> {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(cssText);
+  const tokens = new Map<string, string>();
+  for (const rule of sheet.cssRules) {
+    if (!(rule instanceof CSSStyleRule)) continue;
+    for (const name of rule.style) if (name.startsWith('--kw-')) tokens.set(name, rule.style.getPropertyValue(name).trim());
   }
   return tokens;
 }

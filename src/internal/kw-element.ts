@@ -59,9 +59,36 @@ function queueFirstRender(render: () => void): Promise<void> {
  * subclasses render it in `renderData`. Until a non-English bundle or the first clinic dataset
  * arrives, the bundled content (or nothing, for a language not yet loaded) is shown.
  *
+ * The theme tokens and their built-in values are declared here once (`@cssprop`), so the manifest
+ * lists them, defaults included, on every element; each element says what a colour is for on it.
+ *
  * @fires kw-load - A clinic dataset (`src` or inline JSON) was applied and the element re-rendered with it. `event.url` is its address (undefined for inline JSON).
  * @fires kw-error - A clinic dataset could not be used; the bundled content stays. `event.url`, `event.field` (the failing field's path) and `event.reason` say why.
  * @cssstate pending - Upgraded, but its content is not on screen yet (its first render is waiting its turn, or its language's text is loading). Meanwhile the element keeps the room `ketamine-widgets.css` gave it before the upgrade (`--kw-reserve`).
+ * @cssprop [--kw-color-accent=#0b5cad] Links, buttons, markers and highlights.
+ * @cssprop [--kw-color-accent-dark=#8cc4ff] The accent colour in dark mode.
+ * @cssprop [--kw-color-on-accent=#ffffff] Text on the accent colour.
+ * @cssprop [--kw-color-on-accent-dark=#0d1117] Text on the accent colour in dark mode.
+ * @cssprop [--kw-color-text=#1d2530] Body text.
+ * @cssprop [--kw-color-text-dark=#e6edf3] Body text in dark mode.
+ * @cssprop [--kw-color-muted=#4a5563] Citations, hints and footer text.
+ * @cssprop [--kw-color-muted-dark=#b1bac4] Citations, hints and footer text in dark mode.
+ * @cssprop [--kw-color-bg=#ffffff] Background.
+ * @cssprop [--kw-color-bg-dark=#161b22] Background in dark mode.
+ * @cssprop [--kw-color-surface=#f2f5f8] Set-off blocks: notices, ticked rows, the bar's track.
+ * @cssprop [--kw-color-surface-dark=#21262d] Set-off blocks in dark mode.
+ * @cssprop [--kw-color-border=#8a96a3] Borders of the element and its controls.
+ * @cssprop [--kw-color-border-dark=#7d8590] Borders in dark mode.
+ * @cssprop [--kw-color-danger=#b3261e] Messages about input that cannot be used.
+ * @cssprop [--kw-color-danger-dark=#ffa198] Messages about input that cannot be used, in dark mode.
+ * @cssprop [--kw-color-focus=#0b5cad] Focus ring.
+ * @cssprop [--kw-color-focus-dark=#8cc4ff] Focus ring in dark mode.
+ * @cssprop [--kw-font-family=inherit] Font (the host page's unless set).
+ * @cssprop [--kw-heading-font-family=inherit] Heading font (the body font unless set).
+ * @cssprop [--kw-font-size=max(1rem, 16px)] Base font size: 1rem, at least 16px.
+ * @cssprop [--kw-space=1rem] Base spacing unit.
+ * @cssprop [--kw-radius=0.5rem] Corner radius.
+ * @cssprop [--kw-max-width=42rem] Readable measure: the element's widest width.
  */
 /** Options of `KwElement.heading()`. */
 export interface HeadingOptions {

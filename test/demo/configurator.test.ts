@@ -7,9 +7,9 @@ import en from '../../src/data/ketamine.en.json';
 import type { KwConfigurator } from '../../demo/configurator/kw-configurator.js';
 import type { KwPreviewFrame } from '../../demo/configurator/kw-preview-frame.js';
 import { controlsFor } from '../../demo/configurator/controls.js';
-import { elementsOf, enumsOf, type Manifest } from '../../demo/configurator/manifest.js';
+import { elementsOf, type Manifest } from '../../demo/configurator/manifest.js';
 import { THEME_PRESETS } from '../../demo/configurator/themes.js';
-import '../../demo/configurator/kw-configurator.js';
+import '../../demo/configurator/define.js';
 import { textOf } from '../helpers/text.js';
 
 /** Waiting on a preview frame: it loads the widgets' modules, data and styles over the test server. */
@@ -88,7 +88,7 @@ async function pickColor(el: KwConfigurator, selector: string, color: string): P
 async function liveWidget(el: KwConfigurator, size: 'narrow' | 'wide' | 'page', attributes: Record<string, string>): Promise<Element> {
   const preview = frame(el, size);
   const element = elementsOf(el.manifest).find((e) => e.tag === el.tag)!;
-  const defaults = new Map(controlsFor(element, enumsOf(el.manifest)).map((c) => [c.name, c.defaultValue]));
+  const defaults = new Map(controlsFor(element).map((c) => [c.name, c.defaultValue]));
   const actual = () => {
     const w = preview.widget;
     return w ? Object.fromEntries(w.getAttributeNames().map((n) => [n, w.getAttribute(n)])) : undefined;

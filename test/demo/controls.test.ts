@@ -12,14 +12,12 @@ import {
 } from '../../demo/configurator/controls.js';
 import {
   elementsOf,
-  enumsOf,
   firstSentence,
   paragraphs,
   parseLiteral,
-  parseLiteralList,
   splitTopLevel,
   tagOf,
-  typeNamesFor,
+  type Literal,
   type Manifest,
 } from '../../demo/configurator/manifest.js';
 
@@ -100,13 +98,6 @@ describe('manifest.ts', () => {
     expect(tagOf({ kind: 'class', name: 'X', tagName: 'x-y' }, 'anywhere.ts')).to.equal('x-y');
   });
 
-  it('reads value lists and names them as the types derived from them', () => {
-    const enums = enumsOf(sample);
-    expect(enums.get('ColorScheme')).to.deep.equal(['auto', 'light', 'dark']);
-    expect(enums.get('HeadingLevel')).to.deep.equal([1, 2, 3, 4, 5, 6]);
-    expect(enums.get('COLOR_SCHEMES')).to.deep.equal(['auto', 'light', 'dark']);
-    expect(enums.has('Version')).to.equal(false);
-  });
 
   it('keeps summary paragraphs and finds the first sentence', () => {
     expect(paragraphs('One\n  line.\n\nTwo.')).to.deep.equal(['One line.', 'Two.']);
@@ -114,25 +105,15 @@ describe('manifest.ts', () => {
     expect(firstSentence('No full stop')).to.equal('No full stop');
   });
 
-  it('derives type names from constant names', () => {
-    expect(typeNamesFor('FACTS_VARIANTS')).to.include('FactsVariant');
-    expect(typeNamesFor('CATEGORIES')).to.include('Category');
-    expect(typeNamesFor('LOCALES')).to.include('Locale');
-  });
 
-  it('parses literal lists and refuses anything else', () => {
-    expect(parseLiteralList('readonly ["a", "b"]')).to.deep.equal(['a', 'b']);
-    expect(parseLiteralList("['a, b', 'c']")).to.deep.equal(['a, b', 'c']);
-    expect(parseLiteralList('[1, 2.5, -3]')).to.deep.equal([1, 2.5, -3]);
-    expect(parseLiteralList("['a', 'b'] as const")).to.deep.equal(['a', 'b']);
-    expect(parseLiteralList("['a', 'b'] as const satisfies readonly Problem[]")).to.deep.equal(['a', 'b']);
-    expect(parseLiteralList('[a, b]')).to.equal(undefined);
-    expect(parseLiteralList('makeList()')).to.equal(undefined);
-  });
 });
 
 describe('controls.ts', () => {
-  const enums = enumsOf(sample);
+  /** Named types a caller resolves (the real manifest's attributes are literal unions already). */
+  const enums = new Map<string, readonly Literal[]>([
+    ['ColorScheme', ['auto', 'light', 'dark']],
+    ['HeadingLevel', [1, 2, 3, 4, 5, 6]],
+  ]);
 
   describe('parseType', () => {
     it('boolean → checkbox', () => expect(parseType('boolean').kind).to.equal('checkbox'));
@@ -250,7 +231,7 @@ describe('controls.ts', () => {
 
   describe('with the real custom-elements.json', () => {
     const elements = elementsOf(manifest);
-    const realEnums = enumsOf(manifest);
+    const realEnums = new Map<string, readonly Literal[]>();
 
     it('finds every element the drop-in entry registers', () => {
       const entry = manifest.modules.find((m) => m.path === 'src/ketamine-widgets.ts')!;

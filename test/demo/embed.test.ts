@@ -6,7 +6,7 @@ import es from '../../src/data/ketamine.es.json';
 import type { KwConfigurator } from '../../demo/configurator/kw-configurator.js';
 import type { KwPreviewFrame } from '../../demo/configurator/kw-preview-frame.js';
 import type { Manifest } from '../../demo/configurator/manifest.js';
-import '../../demo/configurator/kw-configurator.js';
+import '../../demo/configurator/define.js';
 import { closeFrames, openFrame } from '../helpers/frame.js';
 import { textOf } from '../helpers/text.js';
 
