@@ -51,6 +51,15 @@ function queueFirstRender(render: () => void): Promise<void> {
   });
 }
 
+/** Options of `KwElement.heading()`. */
+export interface HeadingOptions {
+  /** The `part` name (default `heading`). */
+  part?: string;
+  id?: string;
+  /** h1–h6 (default: the element's `heading-level`); out-of-range values are clamped. */
+  level?: number;
+}
+
 /**
  * What the three elements share: language, heading level, colour scheme and the dataset (bundled,
  * or a clinic's from `src` or an inline `<script type="application/json">` child).
@@ -59,12 +68,17 @@ function queueFirstRender(render: () => void): Promise<void> {
  * subclasses render it in `renderData`. Until a non-English bundle or the first clinic dataset
  * arrives, the bundled content (or nothing, for a language not yet loaded) is shown.
  *
- * The theme tokens and their built-in values are declared here once (`@cssprop`), so the manifest
- * lists them, defaults included, on every element; each element says what a colour is for on it.
+ * The theme tokens with their built-in values (`@cssprop`) and the footer's parts (`@csspart`) are
+ * declared here once; the manifest lists them on every element. Elements declare only their own.
  *
  * @fires kw-load - A clinic dataset (`src` or inline JSON) was applied and the element re-rendered with it. `event.url` is its address (undefined for inline JSON).
  * @fires kw-error - A clinic dataset could not be used; the bundled content stays. `event.url`, `event.field` (the failing field's path) and `event.reason` say why.
  * @cssstate pending - Upgraded, but its content is not on screen yet (its first render is waiting its turn, or its language's text is loading). Meanwhile the element keeps the room `ketamine-widgets.css` gave it before the upgrade (`--kw-reserve`).
+ * @csspart footer - The closing block: clinic contact and sign-off, disclaimer, review dates.
+ * @csspart clinic - The clinic's name and contact line (only with a clinic dataset).
+ * @csspart sign-off - The clinic's clinical sign-off: reviewer, credentials and date (only when the clinic dataset gives one).
+ * @csspart disclaimer - The note that this is education, not medical advice.
+ * @csspart reviewed - The date the content was last checked against its sources, and the date of its next review.
  * @cssprop [--kw-color-accent=#0b5cad] Links, buttons, markers and highlights.
  * @cssprop [--kw-color-accent-dark=#8cc4ff] The accent colour in dark mode.
  * @cssprop [--kw-color-on-accent=#ffffff] Text on the accent colour.
@@ -90,15 +104,6 @@ function queueFirstRender(render: () => void): Promise<void> {
  * @cssprop [--kw-radius=0.5rem] Corner radius.
  * @cssprop [--kw-max-width=42rem] Readable measure: the element's widest width.
  */
-/** Options of `KwElement.heading()`. */
-export interface HeadingOptions {
-  /** The `part` name (default `heading`). */
-  part?: string;
-  id?: string;
-  /** h1–h6 (default: the element's `heading-level`); out-of-range values are clamped. */
-  level?: number;
-}
-
 export abstract class KwElement extends LitElement {
   /** Read by the guarded `define` to tell two copies of the library apart. */
   static readonly version = VERSION;

@@ -79,26 +79,7 @@ function citedSources(data: Dataset, sections: readonly Section[]): Source[] {
  * @csspart correction - The note on a finding where popular accounts get the study wrong.
  * @csspart citation - The "Source:" line under each claim and finding.
  * @csspart sources - The list of every source at the end.
- * @csspart footer - The closing block: clinic contact, disclaimer, review date.
- * @csspart clinic - The clinic's name and contact line (only with a clinic dataset).
- * @csspart sign-off - The clinic's clinical sign-off: reviewer, credentials and date (only when the clinic dataset gives one).
- * @csspart disclaimer - The note that this is education, not medical advice.
- * @csspart reviewed - The date the content was last checked against its sources, and the date of its next review.
  *
- * @cssprop --kw-color-accent - Links, markers and the finding's edge. Each colour has a `-dark` twin (e.g. `--kw-color-accent-dark`).
- * @cssprop --kw-color-text - Body text.
- * @cssprop --kw-color-muted - Citations and footer text.
- * @cssprop --kw-color-bg - Background.
- * @cssprop --kw-color-surface - Background of findings and of disclosure rows.
- * @cssprop --kw-color-border - Borders and dividers.
- * @cssprop --kw-color-danger - The edge of a correction note.
- * @cssprop --kw-color-focus - Focus ring.
- * @cssprop --kw-font-family - Font (default: the host page's).
- * @cssprop --kw-heading-font-family - Heading font (default: the body font).
- * @cssprop --kw-font-size - Base font size (default: 1rem, at least 16px).
- * @cssprop --kw-space - Base spacing unit (default: 1rem).
- * @cssprop --kw-radius - Corner radius (default: 0.5rem).
- * @cssprop --kw-max-width - Readable measure: the element's widest width (default: 42rem).
  * @cssprop --kw-ketamine-facts-section-gap - Space between topics in `full` and on paper (default: 1.5 × `--kw-space`).
  * @cssprop --kw-ketamine-facts-finding-bg - Background of a research finding (default: `--kw-color-surface`).
  * @cssprop --kw-ketamine-facts-finding-border-color - The edge of a research finding (default: `--kw-color-accent`).

@@ -49,11 +49,6 @@ type Strings = (typeof strings)['en'];
  * @csspart copy-button - The button that copies the summary as text.
  * @csspart copy-status - The polite message after copying.
  * @csspart copy-text - The read-only text box offered when the browser refuses to copy.
- * @csspart footer - Disclaimer, review date and clinic contact.
- * @csspart clinic - The clinic's name and contact line, when a clinic dataset gives one.
- * @csspart sign-off - The clinic's clinical sign-off: reviewer, credentials and date (only when the clinic dataset gives one).
- * @csspart disclaimer - The disclaimer.
- * @csspart reviewed - The date the content was last checked against its sources, and the date of its next review.
  *
  * @cssprop --kw-risk-checklist-check-color - Checkbox colour (`accent-color`) and the marker of a ticked row. Default: `--kw-color-accent`.
  * @cssprop --kw-risk-checklist-row-hover - Background of a row under the pointer. Default: `--kw-color-surface`.
