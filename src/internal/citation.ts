@@ -2,9 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { bundledDataset, sourcesFor, type Dataset, type Source } from '../data/dataset.js';
 import { format } from './localize.js';
-import type { commonStrings } from './strings.js';
+import type { CommonStrings } from './strings.js';
 
-type Common = (typeof commonStrings)['en'];
 
 /** Ends a citation piece with one full stop: "et al." stays "et al.", not "et al..". */
 const stop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -24,7 +23,7 @@ export function originalLang(data: Dataset, source: Source, field: 'title' | 'pu
 }
 
 /** What a link to a source says: the DOI, the PubMed record, the label on DailyMed, or the site. */
-function linkLabel(source: Source, href: string, s: Common): string {
+function linkLabel(source: Source, href: string, s: CommonStrings): string {
   if (source.doi) return format(s.doiLink, { doi: source.doi });
   if (source.pmid && href.includes('pubmed')) return format(s.pmidLink, { pmid: source.pmid });
   if (source.dailyMedSetId) return s.dailyMedLink;
@@ -32,7 +31,7 @@ function linkLabel(source: Source, href: string, s: Common): string {
 }
 
 /** The study's DOI (or, without one, its web address) as a link a reader can follow. */
-function sourceLink(source: Source, s: Common): TemplateResult | typeof nothing {
+function sourceLink(source: Source, s: CommonStrings): TemplateResult | typeof nothing {
   const href = source.doi ? `https://doi.org/${source.doi}` : source.url;
   if (!href) return nothing;
   const label = linkLabel(source, href, s);
@@ -45,12 +44,12 @@ function sourceLink(source: Source, s: Common): TemplateResult | typeof nothing 
  * What an unchecked source is: the consumer article ("not checked against a study"), or an
  * editorial rule of this library, which says what it is in its own label.
  */
-export function unverifiedNote(source: Source, s: Common): string {
+export function unverifiedNote(source: Source, s: CommonStrings): string {
   return source.kind === 'editorial' ? stop(source.short) : s.notVerified;
 }
 
 /** "Orhurhu V, … Anesth Analg. 2019;129(1):241–254." followed by its DOI link. */
-export function fullCitation(source: Source, s: Common, data?: Dataset): TemplateResult {
+export function fullCitation(source: Source, s: CommonStrings, data?: Dataset): TemplateResult {
   const titleLang = data ? originalLang(data, source, 'title') : undefined;
   const cite = html`<cite lang=${ifDefined(titleLang)}>${stop(source.title)}</cite>`;
   if (!source.verified) return html`<span>${cite} ${unverifiedNote(source, s)}</span>`;
@@ -66,7 +65,7 @@ export function fullCitation(source: Source, s: Common, data?: Dataset): Templat
  * "Source: …" under a claim. `full` prints whole citations (research findings); otherwise the
  * short label, which the element's source list expands.
  */
-export function citation(data: Dataset, ids: readonly string[], s: Common, full = false): TemplateResult {
+export function citation(data: Dataset, ids: readonly string[], s: CommonStrings, full = false): TemplateResult {
   const sources = sourcesFor(data, ids);
   const label = sources.length > 1 ? s.sources : s.source;
   // "FDA drug label; Cohen and others, 2018. Read the study (DOI …)": a full stop only before a

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { bundledDataset, withClinicDataset, type ClinicInput, type Dataset } from '../data/dataset.js';
 import { KwErrorEvent, KwLoadEvent } from './events.js';
 import { error, warn } from './log.js';
-import { formatDate, localize, format } from './localize.js';
+import { formatDate, localize, format, type StringTable } from './localize.js';
+import { loadLanguage } from './language.js';
 import { intlLocale, observeLang, resolveLangTag, toLocale, type Locale } from './locale.js';
 import { commonStrings } from './strings.js';
 import { hostStyles, visuallyHidden } from './styles.js';
@@ -110,6 +111,9 @@ export abstract class KwElement extends LitElement {
 
   /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [hostStyles, visuallyHidden];
+
+  /** @internal The element's own UI strings, loaded with each language beside the common ones. */
+  static stringTables: readonly StringTable<string>[] = [];
 
   /**
    * The language of the content: `en` or `es`. Unset, the element follows the nearest ancestor's
@@ -264,7 +268,7 @@ export abstract class KwElement extends LitElement {
         this.dispatchEvent(stripped);
       });
     }
-    const base = bundledDataset(this.locale);
+    const base = loadLanguage(this.locale, (this.constructor as typeof KwElement).stringTables);
     this.clinicLoading = Boolean(src || inline);
     if (!(base instanceof Promise)) {
       this.data = base;

@@ -1,45 +1,12 @@
-import type { StringTable } from '../../internal/localize.js';
+import { stringTable, type StringsIn } from '../../internal/localize.js';
 
 /**
  * The UI strings of <dose-range>; the route, notes and sources come from the dataset. Numbers in
  * `{…}` placeholders are formatted for the language before they are filled in.
  */
-export const doseStrings: StringTable<
-  | 'heading'
-  | 'intro'
-  | 'label'
-  | 'hint'
-  | 'unitLegend'
-  | 'kg'
-  | 'lb'
-  | 'weightKg'
-  | 'weightLb'
-  | 'result'
-  | 'resultRounded'
-  | 'lowStart'
-  | 'upperEnd'
-  | 'scaleMg'
-  | 'notPrescription'
-  | 'contextHeading'
-  | 'hourOne'
-  | 'hourOther'
-  | 'minuteOne'
-  | 'minuteOther'
-  | 'hoursAndMinutes'
-  | 'empty'
-  | 'notANumber'
-  | 'negative'
-  | 'zero'
-  | 'tooLow'
-  | 'tooHigh'
-  | 'tryLb'
-  | 'tryKg'
-  | 'limits'
-  | 'limitsCap'
-  | 'aboveCap'
-> = {
-  id: 'dose',
-  en: {
+export const doseStrings = stringTable(
+  'dose',
+  {
     heading: 'Typical adult dose range by weight',
     intro: 'For chronic pain, ketamine is often given by {route}. The range used here is {min} to {max} mg for each kg of body weight, given over {duration}.',
     label: 'Body weight',
@@ -73,4 +40,6 @@ export const doseStrings: StringTable<
     limitsCap: 'For adults only. This page shows totals for weights from {min} to {max} ({minLb} to {maxLb}), up to {cap} mg in all.',
     aboveCap: 'For {weight}, the upper end would be more than {cap} mg, the most this page shows. Your care team works out the dose for each person.',
   },
-};
+  // Annotated: the translation's type is checked against this table, so it cannot be inferred from it.
+  { es: (): Promise<StringsIn> => import('./translations/es.js').then((m) => m.es) },
+);

@@ -112,6 +112,8 @@ function duration(minutes: number, locale: Locale, s: Strings): string {
 export class DoseRange extends KwElement {
   /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [...KwElement.styles, styles];
+  /** @internal */
+  static override stringTables = [doseStrings];
 
   /** The field's text as the reader is typing it; committed into `entry` on Enter or blur. */
   private draft = '';

@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, formatDate, localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';
 import { isOneOf } from '../../internal/values.js';
-import type { commonStrings } from '../../internal/strings.js';
+import type { CommonStrings } from '../../internal/strings.js';
 import { sourcesFor, type Dataset, type Source } from '../../data/dataset.js';
 import type { Block, Section } from '../../data/schema.js';
 import { styles } from './ketamine-facts.styles.js';
@@ -17,7 +17,6 @@ export const FACTS_VARIANTS = ['full', 'compact'] as const;
 export type FactsVariant = (typeof FACTS_VARIANTS)[number];
 
 type Finding = Extract<Block, { kind: 'finding' }>;
-type Common = (typeof commonStrings)['en'];
 
 /** Key of the Sources disclosure in `openSections`; `#` cannot occur in a section id. */
 const SOURCES_KEY = '#sources';
@@ -88,6 +87,8 @@ function citedSources(data: Dataset, sections: readonly Section[]): Source[] {
 export class KetamineFacts extends KwElement {
   /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [...KwElement.styles, styles];
+  /** @internal */
+  static override stringTables = [factsStrings];
 
   /** The topics on screen, in order; derived in willUpdate. */
   private shown: readonly Section[] = [];
@@ -218,6 +219,10 @@ export class KetamineFacts extends KwElement {
     this.openSections = next;
   }
 
+  private get s() {
+    return localize(factsStrings, this.locale);
+  }
+
   protected renderData(data: Dataset): TemplateResult {
     const compact = this.currentVariant === 'compact';
     return html`<div class="facts ${this.currentVariant}">
@@ -230,7 +235,7 @@ export class KetamineFacts extends KwElement {
 
   private renderToolbar(): TemplateResult | typeof nothing {
     if (this.shown.length < 2) return nothing;
-    const s = localize(factsStrings, this.locale);
+    const s = this.s;
     const count = plural(this.locale, this.shown.length, { one: s.topicsOne, other: s.topicsOther });
     return html`<div class="toolbar" part="toolbar">
       <p class="count">${count}</p>
@@ -293,7 +298,7 @@ export class KetamineFacts extends KwElement {
    * already at h6), what it found, any correction, and the full citation with its DOI.
    */
   private renderFinding(block: Finding, data: Dataset, id: string): TemplateResult {
-    const s = localize(factsStrings, this.locale);
+    const s = this.s;
     const titleId = `${id}-title`;
     const level = this.level + 1;
     const title =
@@ -313,7 +318,7 @@ export class KetamineFacts extends KwElement {
   /** Every cited source once, in full, so the short "Source:" lines can stay light. */
   private renderSources(compact: boolean): TemplateResult | typeof nothing {
     if (!this.listedSources.length) return nothing;
-    const s = localize(factsStrings, this.locale);
+    const s = this.s;
     const c = this.common;
     const list = html`<div class="body" part="body">
       <p class="sources-intro">${s.sourceListIntro}</p>
@@ -336,7 +341,7 @@ export class KetamineFacts extends KwElement {
   }
 
   /** A verified source in full; an unchecked one by its title, with the "not checked" note. */
-  private renderSourceEntry(source: Source, c: Common, data: Dataset): TemplateResult {
+  private renderSourceEntry(source: Source, c: CommonStrings, data: Dataset): TemplateResult {
     const checked = source.checked
       ? html` <span class="checked">${format(c.checkedOn, { date: formatDate(source.checked, this.intl) })}</span>`
       : nothing;

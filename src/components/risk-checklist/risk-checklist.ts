@@ -8,11 +8,11 @@ import { citation } from '../../internal/citation.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { format, localize, plural } from '../../internal/localize.js';
 import { beginPrintOnly, endPrintOnly, isPrintTarget } from './print.js';
-import { strings } from './risk-checklist.strings.js';
+import { checklistStrings } from './risk-checklist.strings.js';
 import { styles } from './risk-checklist.styles.js';
 import { allItems, summarize, summaryText, today, type Summary } from './summary.js';
 
-type Strings = (typeof strings)['en'];
+type Strings = (typeof checklistStrings)['en'];
 
 /**
  * @summary A checklist of things to raise with the care team before ketamine treatment. The reader
@@ -61,6 +61,8 @@ export class RiskChecklist extends KwElement {
 
   /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [...KwElement.styles, styles];
+  /** @internal */
+  static override stringTables = [checklistStrings];
 
   /** The dataset whose item ids `ticked` was last checked against. */
   private prunedFor?: Dataset;
@@ -179,7 +181,7 @@ export class RiskChecklist extends KwElement {
   }
 
   private async onCopy(): Promise<void> {
-    const s = localize(strings, this.locale);
+    const s = this.s;
     const text = this.summaryText();
     // Empty first, so a second Copy is announced again.
     this.copyStatus = '';
@@ -205,11 +207,15 @@ export class RiskChecklist extends KwElement {
   /** The summary as plain text, exactly what Copy puts on the clipboard. */
   private summaryText(): string {
     if (!this.data) return '';
-    return summaryText(this.data, summarize(this.data, this.ticked), localize(strings, this.locale), this.common, this.locale);
+    return summaryText(this.data, summarize(this.data, this.ticked), this.s, this.common, this.locale);
+  }
+
+  private get s() {
+    return localize(checklistStrings, this.locale);
   }
 
   protected renderData(data: Dataset): TemplateResult {
-    const s = localize(strings, this.locale);
+    const s = this.s;
     const disabled = this.disabled || this.formDisabled;
     return html`
       ${this.heading(s.title, { id: 'title' })}
