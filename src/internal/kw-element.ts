@@ -4,53 +4,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { bundledDataset, withClinicDataset, type ClinicInput, type Dataset } from '../data/dataset.js';
 import { KwErrorEvent, KwLoadEvent } from './events.js';
 import { error, warn } from './log.js';
-import { formatDate, localize, format, type StringTable } from './localize.js';
+import { localize, type StringTable } from './localize.js';
 import { loadLanguage } from './language.js';
 import { intlLocale, observeLang, resolveLangTag, toLocale, type Locale } from './locale.js';
 import { commonStrings } from './strings.js';
 import { hostStyles, visuallyHidden } from './styles.js';
 import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingLevel } from './values.js';
 import { VERSION } from './version.js';
-
-/**
- * First renders are time-sliced: elements upgraded together (the drop-in defining every element
- * already on the page) render one after another in one task until it has run SLICE_MS, and the
- * rest continue in the next task, so a page with many widgets never gets one long task.
- */
-const SLICE_MS = 10;
-const firstRenders: Array<() => void> = [];
-let draining = false;
-const nextTask = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve));
-};
-function drainFirstRenders(): void {
-  const end = performance.now() + SLICE_MS;
-  while (firstRenders.length) {
-    firstRenders.shift()!();
-    if (firstRenders.length && performance.now() >= end) {
-      void nextTask().then(drainFirstRenders);
-      return;
-    }
-  }
-  draining = false;
-}
-function queueFirstRender(render: () => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    firstRenders.push(() => {
-      try {
-        render();
-        resolve();
-      } catch (e) {
-        reject(e);
-      }
-    });
-    if (!draining) {
-      draining = true;
-      queueMicrotask(drainFirstRenders);
-    }
-  });
-}
+import { queueFirstRender } from './scheduler.js';
+import { footer } from './templates.js';
 
 /** Options of `KwElement.heading()`. */
 export interface HeadingOptions {
@@ -346,32 +308,7 @@ export abstract class KwElement extends LitElement {
 
   /** The clinic's contact line and sign-off, disclaimer and review dates: the same on every element. */
   protected renderFooter(data: Dataset, extra: unknown = nothing): TemplateResult {
-    const s = this.common;
-    const clinic = data.clinic;
-    return html`<footer class="footer" part="footer">
-      ${extra}
-      ${clinic
-        ? html`<p part="clinic">
-            <strong>${clinic.url
-              ? html`<a href=${clinic.url}>${clinic.name}</a>`
-              : clinic.name}</strong>${clinic.contact ? html`: ${clinic.contact}` : nothing}
-          </p>`
-        : nothing}
-      ${clinic?.signOff
-        ? html`<p part="sign-off">
-            ${format(s.signOff, {
-              clinic: clinic.name,
-              name: clinic.signOff.name,
-              credentials: clinic.signOff.credentials,
-              date: formatDate(clinic.signOff.date, this.intl),
-            })}
-          </p>`
-        : nothing}
-      <p part="disclaimer"><strong>${s.disclaimerLabel}:</strong> ${data.meta.disclaimer}</p>
-      <p part="reviewed">
-        ${format(s.lastReviewed, { date: formatDate(data.meta.lastReviewed, this.intl) })}
-        ${format(s.nextReview, { date: formatDate(data.meta.nextReview, this.intl) })}
-      </p>
-    </footer>`;
+    return footer(data, this.common, this.intl, extra);
   }
+
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { KwElement } from '../../internal/kw-element.js';
-import { citation } from '../../internal/citation.js';
+import { citation } from '../../internal/templates.js';
 import { format, localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';
 import type { Locale } from '../../internal/locale.js';

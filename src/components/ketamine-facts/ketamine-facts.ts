@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KwElement } from '../../internal/kw-element.js';
-import { citation, fullCitation, originalLang, unverifiedNote } from '../../internal/citation.js';
+import { citation, fullCitation, originalLang, unverifiedNote } from '../../internal/templates.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, formatDate, localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';

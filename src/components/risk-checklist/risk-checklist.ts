@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset } from '../../data/dataset.js';
 import type { ChecklistGroup, ChecklistItem } from '../../data/schema.js';
-import { citation } from '../../internal/citation.js';
+import { citation } from '../../internal/templates.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { format, localize, plural } from '../../internal/localize.js';
 import { beginPrintOnly, endPrintOnly, isPrintTarget } from './print.js';

@@ -1,9 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { bundledDataset, sourcesFor, type Dataset, type Source } from '../data/dataset.js';
-import { format } from './localize.js';
+import { format, formatDate } from './localize.js';
 import type { CommonStrings } from './strings.js';
 
+/*
+ * The templates every element shares: citations, full source entries and the footer.
+ */
 
 /** Ends a citation piece with one full stop: "et al." stays "et al.", not "et al..". */
 const stop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -82,4 +85,38 @@ export function citation(data: Dataset, ids: readonly string[], s: CommonStrings
         html`${i ? '; ' : nothing}${full ? fullCitation(source, s, data) : short(source, i === sources.length - 1)}`,
     )}
   </p>`;
+}
+
+/**
+ * The closing block every element ends with: `extra` (an element's own closing lines), the
+ * clinic's contact line and sign-off, the disclaimer and the review dates. `intl` is the locale
+ * dates are written in (es-US, es-ES…).
+ */
+export function footer(data: Dataset, s: CommonStrings, intl: string, extra: unknown = nothing): TemplateResult {
+  const clinic = data.clinic;
+  return html`<footer class="footer" part="footer">
+    ${extra}
+    ${clinic
+      ? html`<p part="clinic">
+          <strong>${clinic.url ? html`<a href=${clinic.url}>${clinic.name}</a>` : clinic.name}</strong>${clinic.contact
+            ? html`: ${clinic.contact}`
+            : nothing}
+        </p>`
+      : nothing}
+    ${clinic?.signOff
+      ? html`<p part="sign-off">
+          ${format(s.signOff, {
+            clinic: clinic.name,
+            name: clinic.signOff.name,
+            credentials: clinic.signOff.credentials,
+            date: formatDate(clinic.signOff.date, intl),
+          })}
+        </p>`
+      : nothing}
+    <p part="disclaimer"><strong>${s.disclaimerLabel}:</strong> ${data.meta.disclaimer}</p>
+    <p part="reviewed">
+      ${format(s.lastReviewed, { date: formatDate(data.meta.lastReviewed, intl) })}
+      ${format(s.nextReview, { date: formatDate(data.meta.nextReview, intl) })}
+    </p>
+  </footer>`;
 }
