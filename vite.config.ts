@@ -7,6 +7,13 @@ import { PACKAGE_FOLDERS, PACKAGE_SOURCES } from './scripts/package-sources.mjs'
 const here = (p: string) => resolve(import.meta.dirname, p);
 
 /**
+ * One Spanish chunk: the content (src/data/ketamine.es.json) and every string table's Spanish
+ * (`translations/es.ts`, each loaded by its own table), so a Spanish page makes one request. The
+ * data layer and the elements do not import each other to get this: the build groups them.
+ */
+const spanishChunk = { name: 'ketamine.es', test: /([\\/]ketamine\.es\.json|[\\/]translations[\\/]es\.ts)$/ };
+
+/**
  * Three builds, chosen by --mode (scripts/build.mjs runs them in turn):
  * - cdn:  dist/ketamine-widgets.js, the self-contained drop-in (Lit and English inlined). The
  *         clinic-data validator (zod) and the Spanish content are chunks beside it, fetched only
@@ -27,7 +34,11 @@ export default defineConfig(({ mode }): UserConfig => {
         lib: { entry: here('src/ketamine-widgets.ts'), formats: ['es'], fileName: () => 'ketamine-widgets.js' },
         rolldownOptions: {
           // KW_NO_MINIFY=1 keeps module comments, for reading what takes the bytes.
-          output: { minify: !process.env.KW_NO_MINIFY, chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: {
+            minify: !process.env.KW_NO_MINIFY,
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            codeSplitting: { groups: [spanishChunk] },
+          },
         },
       },
     };
@@ -66,7 +77,7 @@ export default defineConfig(({ mode }): UserConfig => {
           // Lit's packages stay imports, one copy with the site's: @lit-labs/ssr-client's hydrate
           // support patches the LitElement the elements extend, so it must load before it does.
           external: [/^lit(\/.*)?$/, /^lit-(html|element)(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^zod(\/.*)?$/],
-          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [spanishChunk] } },
         },
       },
     };

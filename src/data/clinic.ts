@@ -9,7 +9,9 @@ import {
   type ClinicDataset,
   type Dataset,
 } from './schema.js';
-import type { ClinicInput } from './dataset.js';
+
+/** Where a clinic dataset comes from: a URL (`src`) or the JSON text of an inline script. */
+export type ClinicInput = { url: string } | { inline: string };
 
 /** Why a clinic dataset was not used: `field` is the zod path of the problem, or what failed. */
 export class DatasetError extends Error {

@@ -5,21 +5,16 @@
  */
 import type { Dataset, Source } from './schema.js';
 import type { Locale } from './locales.js';
-// eslint-disable-next-line no-restricted-imports -- Known breach (issue #13): the data layer writes the string table until a DatasetController owns strings.
-import { addTranslations, type Translations } from '../internal/localize.js';
+import type { ClinicInput } from './clinic.js';
 import en from './ketamine.en.json';
 
-export type { Dataset, Source, Locale };
+export type { Dataset, Source, Locale, ClinicInput };
 
 const bundled = new Map<Locale, Dataset | Promise<Dataset>>([['en', en as unknown as Dataset]]);
 
-/** A language bundle: its content and its UI strings (see ketamine.es.ts). */
-interface LanguageBundle {
-  default: unknown;
-  strings: Translations;
-}
-const lazyLocales: Record<Exclude<Locale, 'en'>, () => Promise<LanguageBundle>> = {
-  es: () => import('./ketamine.es.js'),
+/** Other languages' content: each its own chunk, fetched the first time a page shows it. */
+const lazyLocales: Record<Exclude<Locale, 'en'>, () => Promise<{ default: unknown }>> = {
+  es: () => import('./ketamine.es.json'),
 };
 
 /**
@@ -33,7 +28,6 @@ export function bundledDataset(locale: Locale): Dataset | Promise<Dataset> {
     const load = lazyLocales[locale as Exclude<Locale, 'en'>];
     data = load()
       .then((m) => {
-        addTranslations(locale, m.strings);
         const loaded = m.default as Dataset;
         bundled.set(locale, loaded);
         return loaded;
@@ -47,8 +41,6 @@ export function bundledDataset(locale: Locale): Dataset | Promise<Dataset> {
   return data;
 }
 
-/** Where a clinic dataset comes from: a URL (`src`) or the JSON text of an inline script. */
-export type ClinicInput = { url: string } | { inline: string };
 
 /**
  * `base` with a clinic's dataset merged over it. Rejects with a `DatasetError` that names the

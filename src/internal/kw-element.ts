@@ -4,52 +4,24 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { bundledDataset, withClinicDataset, type ClinicInput, type Dataset } from '../data/dataset.js';
 import { KwErrorEvent, KwLoadEvent } from './events.js';
 import { error, warn } from './log.js';
-import { formatDate, localize, format } from './localize.js';
+import { localize, type StringTable } from './localize.js';
+import { loadLanguage } from './language.js';
 import { intlLocale, observeLang, resolveLangTag, toLocale, type Locale } from './locale.js';
 import { commonStrings } from './strings.js';
 import { hostStyles, visuallyHidden } from './styles.js';
 import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingLevel } from './values.js';
 import { VERSION } from './version.js';
 import { serverContexts } from './server-context.js';
+import { queueFirstRender } from './scheduler.js';
+import { footer } from './templates.js';
 
-/**
- * First renders are time-sliced: elements upgraded together (the drop-in defining every element
- * already on the page) render one after another in one task until it has run SLICE_MS, and the
- * rest continue in the next task, so a page with many widgets never gets one long task.
- */
-const SLICE_MS = 10;
-const firstRenders: Array<() => void> = [];
-let draining = false;
-const nextTask = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve));
-};
-function drainFirstRenders(): void {
-  const end = performance.now() + SLICE_MS;
-  while (firstRenders.length) {
-    firstRenders.shift()!();
-    if (firstRenders.length && performance.now() >= end) {
-      void nextTask().then(drainFirstRenders);
-      return;
-    }
-  }
-  draining = false;
-}
-function queueFirstRender(render: () => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    firstRenders.push(() => {
-      try {
-        render();
-        resolve();
-      } catch (e) {
-        reject(e);
-      }
-    });
-    if (!draining) {
-      draining = true;
-      queueMicrotask(drainFirstRenders);
-    }
-  });
+/** Options of `KwElement.heading()`. */
+export interface HeadingOptions {
+  /** The `part` name (default `heading`). */
+  part?: string;
+  id?: string;
+  /** h1–h6 (default: the element's `heading-level`); out-of-range values are clamped. */
+  level?: number;
 }
 
 /**
@@ -60,12 +32,17 @@ function queueFirstRender(render: () => void): Promise<void> {
  * subclasses render it in `renderData`. Until a non-English bundle or the first clinic dataset
  * arrives, the bundled content (or nothing, for a language not yet loaded) is shown.
  *
- * The theme tokens and their built-in values are declared here once (`@cssprop`), so the manifest
- * lists them, defaults included, on every element; each element says what a colour is for on it.
+ * The theme tokens with their built-in values (`@cssprop`) and the footer's parts (`@csspart`) are
+ * declared here once; the manifest lists them on every element. Elements declare only their own.
  *
  * @fires kw-load - A clinic dataset (`src` or inline JSON) was applied and the element re-rendered with it. `event.url` is its address (undefined for inline JSON).
  * @fires kw-error - A clinic dataset could not be used; the bundled content stays. `event.url`, `event.field` (the failing field's path) and `event.reason` say why.
  * @cssstate pending - Upgraded, but its content is not on screen yet (its first render is waiting its turn, or its language's text is loading). Meanwhile the element keeps the room `ketamine-widgets.css` gave it before the upgrade (`--kw-reserve`).
+ * @csspart footer - The closing block: clinic contact and sign-off, disclaimer, review dates.
+ * @csspart clinic - The clinic's name and contact line (only with a clinic dataset).
+ * @csspart sign-off - The clinic's clinical sign-off: reviewer, credentials and date (only when the clinic dataset gives one).
+ * @csspart disclaimer - The note that this is education, not medical advice.
+ * @csspart reviewed - The date the content was last checked against its sources, and the date of its next review.
  * @cssprop [--kw-color-accent=#0b5cad] Links, buttons, markers and highlights.
  * @cssprop [--kw-color-accent-dark=#8cc4ff] The accent colour in dark mode.
  * @cssprop [--kw-color-on-accent=#ffffff] Text on the accent colour.
@@ -97,6 +74,9 @@ export abstract class KwElement extends LitElement {
 
   /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [hostStyles, visuallyHidden];
+
+  /** @internal The element's own UI strings, loaded with each language beside the common ones. */
+  static stringTables: readonly StringTable<string>[] = [];
 
   /**
    * The language of the content: `en` or `es`. Unset, the element follows the nearest ancestor's
@@ -347,7 +327,7 @@ export abstract class KwElement extends LitElement {
         this.dispatchEvent(stripped);
       });
     }
-    const base = bundledDataset(this.locale);
+    const base = loadLanguage(this.locale, (this.constructor as typeof KwElement).stringTables);
     this.clinicLoading = Boolean(src || inline);
     if (!(base instanceof Promise)) {
       this.data = base;
@@ -403,8 +383,11 @@ export abstract class KwElement extends LitElement {
     return this.data ? this.renderData(this.data) : nothing;
   }
 
-  /** A heading at the element's level (h1–h6). */
-  protected heading(content: unknown, part = 'heading', id?: string, level: number = this.level): TemplateResult {
+  /**
+   * A heading, by default at the element's `heading-level`, clamped to h1–h6.
+   * `heading(title)`, `heading(title, { part: 'summary-heading', id: 'summary-title', level: this.level + 1 })`.
+   */
+  protected heading(content: unknown, { part = 'heading', id, level = this.level }: HeadingOptions = {}): TemplateResult {
     switch (Math.min(6, Math.max(1, level))) {
       case 1:
         return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
@@ -423,32 +406,7 @@ export abstract class KwElement extends LitElement {
 
   /** The clinic's contact line and sign-off, disclaimer and review dates: the same on every element. */
   protected renderFooter(data: Dataset, extra: unknown = nothing): TemplateResult {
-    const s = this.common;
-    const clinic = data.clinic;
-    return html`<footer class="footer" part="footer">
-      ${extra}
-      ${clinic
-        ? html`<p part="clinic">
-            <strong>${clinic.url
-              ? html`<a href=${clinic.url}>${clinic.name}</a>`
-              : clinic.name}</strong>${clinic.contact ? html`: ${clinic.contact}` : nothing}
-          </p>`
-        : nothing}
-      ${clinic?.signOff
-        ? html`<p part="sign-off">
-            ${format(s.signOff, {
-              clinic: clinic.name,
-              name: clinic.signOff.name,
-              credentials: clinic.signOff.credentials,
-              date: formatDate(clinic.signOff.date, this.intl),
-            })}
-          </p>`
-        : nothing}
-      <p part="disclaimer"><strong>${s.disclaimerLabel}:</strong> ${data.meta.disclaimer}</p>
-      <p part="reviewed">
-        ${format(s.lastReviewed, { date: formatDate(data.meta.lastReviewed, this.intl) })}
-        ${format(s.nextReview, { date: formatDate(data.meta.nextReview, this.intl) })}
-      </p>
-    </footer>`;
+    return footer(data, this.common, this.intl, extra);
   }
+
 }

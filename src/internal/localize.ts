@@ -1,44 +1,73 @@
 import type { Locale } from './locale.js';
 
-/**
- * A component's UI strings in English, the complete set. Other languages live in translation
- * files (`translations/es.ts` beside the component) that arrive with that language's content
- * bundle, so an English page never downloads them.
- */
-export interface StringTable<K extends string> {
-  /** The table's name in a language bundle's `strings`. */
-  readonly id: string;
-  readonly en: Record<K, string>;
-}
+/** A language other than English: the ones a string table loads on demand. */
+export type OtherLocale = Exclude<Locale, 'en'>;
 
-/** One table in another language: a missing or empty string falls back to English. */
+/** One table's strings in another language: a missing or empty string falls back to English. */
 export type Translation<T> = T extends StringTable<infer K> ? Partial<Record<K, string>> : never;
 
-/** Every table of one language, by table id. */
-export type Translations = Readonly<Record<string, Partial<Record<string, string>> | undefined>>;
+/**
+ * UI strings owned by one element (or shared by all): English inline, the complete set, and a
+ * loader per other language (`() => import('./translations/es.js')`), fetched the first time a
+ * page shows that language, so an English page never downloads them. The build puts every
+ * Spanish translation and the Spanish content in one chunk (vite.config.ts).
+ */
+/** What a language's loader gives: the table's strings in that language (any may be missing). */
+export type StringsIn = Partial<Record<string, string>>;
 
-const translations = new Map<Locale, Translations>();
-const merged = new WeakMap<object, Record<string, string>>();
+export interface StringTable<K extends string> {
+  /** A name for messages and tests. */
+  readonly id: string;
+  readonly en: Readonly<Record<K, string>>;
+  readonly load: Readonly<Record<OtherLocale, () => Promise<StringsIn>>>;
+}
 
-/** Registers a language's UI strings (the language bundle loader calls it). */
-export function addTranslations(locale: Locale, tables: Translations): void {
-  translations.set(locale, tables);
+/** A string table whose keys are those of `en`: each key is written once. */
+export function stringTable<const T extends Record<string, string>>(
+  id: string,
+  en: T,
+  load: StringTable<string>['load'],
+): StringTable<keyof T & string> {
+  return { id, en, load };
+}
+
+/** Per table and language: the merged strings once loaded, the load while it is under way. */
+const loaded = new WeakMap<object, Map<OtherLocale, Readonly<Record<string, string>> | Promise<void>>>();
+
+/**
+ * Loads `table` in `locale`: undefined when there is nothing to wait for (English, or already
+ * loaded), else a promise that settles once `localize()` gives the translation. A failed load
+ * rejects and is retried on the next call.
+ */
+export function loadStrings(table: StringTable<string>, locale: Locale): Promise<void> | undefined {
+  if (locale === 'en') return undefined;
+  let byLocale = loaded.get(table);
+  if (!byLocale) loaded.set(table, (byLocale = new Map()));
+  const entry = byLocale.get(locale);
+  if (entry) return entry instanceof Promise ? entry : undefined;
+  const done = table.load[locale]().then(
+    (translation) => {
+      const merged: Record<string, string> = { ...table.en };
+      for (const [key, value] of Object.entries(translation)) if (value && key in merged) merged[key] = value;
+      byLocale.set(locale, merged);
+    },
+    (e: unknown) => {
+      byLocale.delete(locale);
+      throw e;
+    },
+  );
+  byLocale.set(locale, done);
+  return done;
 }
 
 /**
  * The strings for `locale`, each missing one taken from English (never a key name). Until the
- * language's bundle has arrived that is all of them, matching the English content still shown.
+ * language has loaded (`loadStrings`) that is all of them, matching the English content still shown.
  */
-export function localize<K extends string>(table: StringTable<K>, locale: Locale): Record<K, string> {
-  const translation = locale === 'en' ? undefined : translations.get(locale)?.[table.id];
-  if (!translation) return table.en;
-  let strings = merged.get(translation);
-  if (!strings) {
-    strings = { ...table.en };
-    for (const [key, value] of Object.entries(translation)) if (value) strings[key] = value;
-    merged.set(translation, strings);
-  }
-  return strings as Record<K, string>;
+export function localize<K extends string>(table: StringTable<K>, locale: Locale): Readonly<Record<K, string>> {
+  if (locale === 'en') return table.en;
+  const entry = loaded.get(table)?.get(locale);
+  return entry && !(entry instanceof Promise) ? (entry as Readonly<Record<K, string>>) : table.en;
 }
 
 /** Fills `{name}` placeholders: format('{n} things', { n: 3 }). */

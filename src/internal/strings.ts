@@ -1,25 +1,9 @@
-import type { StringTable } from './localize.js';
+import { stringTable, type StringsIn } from './localize.js';
 
 /** Strings every element shows: sources, review date, disclaimer, clinic and data errors. */
-export const commonStrings: StringTable<
-  | 'source'
-  | 'sources'
-  | 'notVerified'
-  | 'lastReviewed'
-  | 'nextReview'
-  | 'signOff'
-  | 'disclaimerLabel'
-  | 'doiLink'
-  | 'pmidLink'
-  | 'dailyMedLink'
-  | 'siteLink'
-  | 'checkedOn'
-  | 'clinicLabel'
-  | 'opensInNewTab'
-  | 'loading'
-> = {
-  id: 'common',
-  en: {
+export const commonStrings = stringTable(
+  'common',
+  {
     source: 'Source',
     sources: 'Sources',
     notVerified: 'From the consumer article this page is based on. Not checked against a study.',
@@ -36,4 +20,9 @@ export const commonStrings: StringTable<
     opensInNewTab: '(opens in a new tab)',
     loading: 'Loading…',
   },
-};
+  // Annotated: the translation's type is checked against this table, so it cannot be inferred from it.
+  { es: (): Promise<StringsIn> => import('./translations/es.js').then((m) => m.es) },
+);
+
+/** The common strings in one language. */
+export type CommonStrings = (typeof commonStrings)['en'];

@@ -19,9 +19,11 @@ import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { KetamineFacts } from '../components/ketamine-facts/ketamine-facts.js';
 import { DoseRange } from '../components/dose-range/dose-range.js';
 import { RiskChecklist } from '../components/risk-checklist/risk-checklist.js';
-import { bundledDataset, sourcesFor, type Dataset } from '../data/dataset.js';
+import { sourcesFor, type Dataset } from '../data/dataset.js';
 import { LOCALES } from '../data/locales.js';
 import { define } from '../internal/define.js';
+import type { KwElement } from '../internal/kw-element.js';
+import { loadLanguage } from '../internal/language.js';
 import { toLocale, type Locale } from '../internal/locale.js';
 import { serverContexts } from '../internal/server-context.js';
 import { TAGS, type Tag } from '../internal/tags.js';
@@ -88,9 +90,9 @@ const isTag = (name: string): name is Tag => (TAGS as readonly string[]).include
 const textOf = (el: Element): string =>
   el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
 
-/** A bundled dataset, loaded (the non-English ones are separate modules) before rendering. */
+/** A language's bundled dataset and every element's strings, loaded (other languages are modules of their own) before rendering. */
 async function bundled(locale: Locale): Promise<Dataset> {
-  return bundledDataset(locale);
+  return loadLanguage(locale, TAGS.flatMap((tag) => (CLASSES[tag] as unknown as typeof KwElement).stringTables));
 }
 
 interface Found {

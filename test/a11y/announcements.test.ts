@@ -10,7 +10,7 @@ import '../../src/ketamine-widgets.js';
 import type { DoseRange, RiskChecklist } from '../../src/ketamine-widgets.js';
 import type { Dataset } from '../../src/data/dataset.js';
 import bundled from '../../src/data/ketamine.en.json';
-import { strings as checklistStrings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
+import { checklistStrings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
 import { format } from '../../src/internal/localize.js';
 import { $, frames, text } from './helpers.js';
 

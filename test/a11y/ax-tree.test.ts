@@ -23,7 +23,7 @@ import type { Dataset } from '../../src/data/dataset.js';
 import bundled from '../../src/data/ketamine.en.json';
 import { doseStrings } from '../../src/components/dose-range/dose-range.strings.js';
 import { factsStrings } from '../../src/components/ketamine-facts/ketamine-facts.strings.js';
-import { strings as checklistStrings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
+import { checklistStrings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
 import { commonStrings } from '../../src/internal/strings.js';
 import { $, $$, axTree, isChromium, storedSnapshot, type AxNode } from './helpers.js';
 

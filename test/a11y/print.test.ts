@@ -8,7 +8,7 @@ import '../../src/ketamine-widgets.js';
 import type { KetamineFacts, RiskChecklist } from '../../src/ketamine-widgets.js';
 import type { Dataset } from '../../src/data/dataset.js';
 import bundled from '../../src/data/ketamine.en.json';
-import { strings as checklistStrings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
+import { checklistStrings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
 import { factsStrings } from '../../src/components/ketamine-facts/ketamine-facts.strings.js';
 import { beginPrintOnly, endPrintOnly } from '../../src/components/risk-checklist/print.js';
 import { today } from '../../src/components/risk-checklist/summary.js';

@@ -46,7 +46,8 @@ function overlapping(el: Element): string[] {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const owner = n.parentElement!;
-      if (!n.textContent?.trim() || inHidden(owner) || owner.closest('textarea')) continue;
+      // Text under visibility: hidden (a stand-in that keeps its room) is not drawn: it overlaps nothing.
+      if (!n.textContent?.trim() || inHidden(owner) || owner.closest('textarea') || !owner.checkVisibility({ visibilityProperty: true })) continue;
       const range = document.createRange();
       range.selectNodeContents(n);
       for (const rect of range.getClientRects()) if (rect.width > 1 && rect.height > 1) lines.push({ rect, owner });

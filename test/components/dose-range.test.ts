@@ -7,7 +7,7 @@ import { LB_TO_KG, barGeometry, showableMaxMg } from '../../src/dose.js';
 import { doseStrings } from '../../src/components/dose-range/dose-range.strings.js';
 import { es as doseEs } from '../../src/components/dose-range/translations/es.js';
 import { cssVars } from '../../src/internal/css-vars.js';
-import { render } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import en from '../../src/data/ketamine.en.json';
 import es from '../../src/data/ketamine.es.json';
 import { closeFrames, openFrame } from '../helpers/frame.js';
@@ -76,6 +76,15 @@ async function pasteWeight(el: DoseRange, text: string): Promise<void> {
 }
 
 /** Asserts the state a reader sees for a weight the element cannot use. */
+/** Renders a <dose-range> that carries an inline clinic dataset, once the dataset has applied. */
+async function withClinic(template: TemplateResult): Promise<DoseRange> {
+  const loaded = oneEvent(document, 'kw-load');
+  const el = await fixture<DoseRange>(template);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
 function expectNoDose(el: DoseRange, pattern: RegExp): void {
   const status = part(el, 'message')!;
   expect(status.getAttribute('role')).to.equal('status');
@@ -465,14 +474,13 @@ describe('<dose-range>', () => {
     }
 
     it('shows no total above a clinic’s cap, says why, and ends the bar’s scale at the cap', async () => {
-      const loaded = new Promise<Event>((resolve) => document.addEventListener('kw-load', resolve, { once: true }));
-      const el = await fixture<DoseRange>(html`<dose-range weight="70"
-        ><script type="application/json">
-          { "dose": { "maxTotalMg": 150 } }
-        </script></dose-range
-      >`);
-      await loaded;
-      await el.updateComplete;
+      const el = await withClinic(
+        html`<dose-range weight="70"
+          ><script type="application/json">
+            { "dose": { "maxTotalMg": 150 } }
+          </script></dose-range
+        >`,
+      );
       expect(textOf(part(el, 'limits'))).to.contain('up to 150 mg in all');
       // 70 kg: 35 to 140 mg, under the cap. The track ends at the cap, not past it.
       expect(el.range).to.include({ minMg: 35, maxMg: 140 });
@@ -718,13 +726,13 @@ describe('<dose-range>', () => {
     });
 
     it('shows a clinic’s sign-off in Spanish, with a Spanish date', async () => {
-      const loaded = new Promise<Event>((resolve) => document.addEventListener('kw-load', resolve, { once: true }));
-      const el = await fixture<DoseRange>(html`<dose-range lang="es"
-        ><script type="application/json">
-          { "clinic": { "name": "Clínica Norte", "signOff": { "name": "Dra. Ana Ruiz", "credentials": "médica, especialista en dolor", "date": "2026-11-30" } } }
-        </script></dose-range
-      >`);
-      await loaded;
+      const el = await withClinic(
+        html`<dose-range lang="es"
+          ><script type="application/json">
+            { "clinic": { "name": "Clínica Norte", "signOff": { "name": "Dra. Ana Ruiz", "credentials": "médica, especialista en dolor", "date": "2026-11-30" } } }
+          </script></dose-range
+        >`,
+      );
       await waitUntil(() => textOf(part(el, 'sign-off')) !== '', 'sign-off shown', LOADS);
       expect(textOf(part(el, 'sign-off'))).to.equal('Revisado para Clínica Norte por Dra. Ana Ruiz, médica, especialista en dolor, el 30 de noviembre de 2026.');
       expect(textOf(part(el, 'reviewed'))).to.contain('Próxima revisión: 2 de junio de 2027.');
@@ -741,28 +749,26 @@ describe('<dose-range>', () => {
 
   describe('a clinic dataset', () => {
     it('changes the per-kg range (inline JSON)', async () => {
-      const loaded = new Promise<Event>((resolve) => document.addEventListener('kw-load', resolve, { once: true }));
-      const el = await fixture<DoseRange>(html`<dose-range weight="70"
-        ><script type="application/json">
-          { "dose": { "mgPerKgMin": 0.3, "mgPerKgMax": 1 } }
-        </script></dose-range
-      >`);
-      await loaded;
-      await el.updateComplete;
+      const el = await withClinic(
+        html`<dose-range weight="70"
+          ><script type="application/json">
+            { "dose": { "mgPerKgMin": 0.3, "mgPerKgMax": 1 } }
+          </script></dose-range
+        >`,
+      );
       expect(el.range).to.deep.include({ minMg: 21, maxMg: 70, mgPerKgMin: 0.3, mgPerKgMax: 1 });
       expect(sentence(el)).to.equal('For 70 kg, the typical range is 21 to 70 mg over 1 hour (0.3 to 1 mg per kg).');
       expect(textOf(part(el, 'intro'))).to.contain('0.3 to 1 mg for each kg');
     });
 
     it('changes the duration and the weight bounds', async () => {
-      const loaded = new Promise<Event>((resolve) => document.addEventListener('kw-load', resolve, { once: true }));
-      const el = await fixture<DoseRange>(html`<dose-range weight="25"
-        ><script type="application/json">
-          { "dose": { "durationMinutes": 90, "weightKgMin": 20, "weightKgMax": 150 } }
-        </script></dose-range
-      >`);
-      await loaded;
-      await el.updateComplete;
+      const el = await withClinic(
+        html`<dose-range weight="25"
+          ><script type="application/json">
+            { "dose": { "durationMinutes": 90, "weightKgMin": 20, "weightKgMax": 150 } }
+          </script></dose-range
+        >`,
+      );
       // 25 kg is below the bundled 40 kg bound, but within the clinic's: no message, no warning.
       expect(message(el)).to.equal('');
       expect(warn.called).to.equal(false);
@@ -774,14 +780,13 @@ describe('<dose-range>', () => {
     });
 
     it('warns about a preset outside the bounds only once the clinic dataset has settled', async () => {
-      const loaded = new Promise<Event>((resolve) => document.addEventListener('kw-load', resolve, { once: true }));
-      const el = await fixture<DoseRange>(html`<dose-range weight="25"
-        ><script type="application/json">
-          { "dose": { "weightKgMin": 28 } }
-        </script></dose-range
-      >`);
-      await loaded;
-      await el.updateComplete;
+      const el = await withClinic(
+        html`<dose-range weight="25"
+          ><script type="application/json">
+            { "dose": { "weightKgMin": 28 } }
+          </script></dose-range
+        >`,
+      );
       expectNoDose(el, /less than 28 kg/);
       expect(warn.callCount).to.equal(1);
       expect(String(warn.firstCall.args[0])).to.contain('weight="25"').and.contain('dose.weightKgMin (28 kg)');

@@ -5,7 +5,7 @@ import '../../src/ketamine-widgets.js';
 import type { RiskChecklist } from '../../src/ketamine-widgets.js';
 import type { Dataset } from '../../src/data/dataset.js';
 import en from '../../src/data/ketamine.en.json';
-import { strings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
+import { checklistStrings as strings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
 import { es as checklistEs } from '../../src/components/risk-checklist/translations/es.js';
 import { plural } from '../../src/internal/localize.js';
 import { closeFrames, openFrame } from '../helpers/frame.js';

@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { citation } from '../../src/internal/citation.js';
+import { citation } from '../../src/internal/templates.js';
 import { commonStrings } from '../../src/internal/strings.js';
 import type { Dataset } from '../../src/data/dataset.js';
 import enJson from '../../src/data/ketamine.en.json';

@@ -1,55 +1,77 @@
 import { expect } from '@open-wc/testing';
-import { addTranslations, format, formatDate, localize, plural, type StringTable } from '../../src/internal/localize.js';
+import { format, formatDate, loadStrings, localize, plural, stringTable } from '../../src/internal/localize.js';
 import { commonStrings } from '../../src/internal/strings.js';
 import { factsStrings } from '../../src/components/ketamine-facts/ketamine-facts.strings.js';
 import { doseStrings } from '../../src/components/dose-range/dose-range.strings.js';
-import { strings as checklistStrings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
-import { bundledDataset } from '../../src/data/dataset.js';
-import * as esBundle from '../../src/data/ketamine.es.js';
+import { checklistStrings } from '../../src/components/risk-checklist/risk-checklist.strings.js';
+import { loadLanguage } from '../../src/internal/language.js';
 
-// A table of this test's own, so registering its translation touches nothing else.
-const table: StringTable<'hello' | 'bye' | 'count'> = { id: 'test', en: { hello: 'Hello', bye: 'Goodbye', count: '{n} items' } };
+// A table of this test's own, with a loader the test controls.
+let answer: Promise<Partial<Record<string, string>>> = Promise.resolve({ hello: 'Hola', count: '', nope: 'x' });
+let loads = 0;
+const table = stringTable(
+  'test',
+  { hello: 'Hello', bye: 'Goodbye', count: '{n} items' },
+  {
+    es: () => {
+      loads++;
+      return answer;
+    },
+  },
+);
 
 describe('localize', () => {
-  it('gives English as it is', () => {
+  it('gives English as it is, with nothing to load', () => {
     expect(localize(table, 'en')).to.equal(table.en);
+    expect(loadStrings(table, 'en')).to.equal(undefined);
   });
 
-  it('gives English until the language has arrived, then the translation', () => {
-    expect(localize(table, 'es')).to.equal(table.en);
-    addTranslations('es', { ...esBundle.strings, test: { hello: 'Hola', count: '' } });
+  it('gives English until the language has loaded, then the translation', async () => {
+    answer = Promise.reject(new Error('offline'));
+    let failed: unknown;
+    await loadStrings(table, 'es')!.catch((e: unknown) => (failed = e));
+    expect(failed, 'a failed load rejects').to.be.instanceOf(Error);
+    expect(localize(table, 'es'), 'English after a failed load').to.equal(table.en);
+    answer = Promise.resolve({ hello: 'Hola', count: '', nope: 'x' });
+    const pending = loadStrings(table, 'es');
+    expect(pending, 'retried after the failure').to.be.instanceOf(Promise);
+    expect(localize(table, 'es'), 'English while loading').to.equal(table.en);
+    await pending;
     expect(localize(table, 'es').hello).to.equal('Hola');
+    expect(loadStrings(table, 'es'), 'nothing left to load').to.equal(undefined);
+    expect(loads).to.equal(2);
   });
 
-  it('takes a missing or empty translation from English, never a key name', () => {
+  it('takes a missing or empty translation from English, never a key name, and drops unknown keys', () => {
     const es = localize(table, 'es');
     expect(es.bye).to.equal('Goodbye');
     expect(es.count).to.equal('{n} items');
+    expect(Object.keys(es).sort()).to.deep.equal(['bye', 'count', 'hello']);
   });
 
   it('merges once per table and language', () => {
     expect(localize(table, 'es')).to.equal(localize(table, 'es'));
   });
 
-  it('gets the Spanish strings from the Spanish bundle, not from the drop-in', async () => {
-    await bundledDataset('es');
+  it('loads a language: its content and the strings of the tables asked for, with the common ones', async () => {
+    const data = await loadLanguage('es', [factsStrings]);
+    expect(data.meta.locale).to.equal('es');
     expect(localize(commonStrings, 'es').sources).to.equal('Fuentes');
+    expect(localize(factsStrings, 'es').openAll).to.not.equal(factsStrings.en.openAll);
+    // Once here, the language is given at once.
+    expect(loadLanguage('es', [factsStrings])).to.not.be.instanceOf(Promise);
   });
 });
 
-describe('the Spanish bundle', () => {
+describe('the Spanish translations', () => {
   const tables = [commonStrings, factsStrings, doseStrings, checklistStrings];
 
-  it('has one translation for each string table, by id, and no other', () => {
-    expect(Object.keys(esBundle.strings).sort()).to.deep.equal(tables.map((t) => t.id).sort());
-  });
-
   for (const t of tables) {
-    it(`translates every ${t.id} string, keeping its placeholders`, () => {
-      const es = esBundle.strings[t.id]!;
+    it(`translate every ${t.id} string, keeping its placeholders`, async () => {
+      const es = await t.load.es();
       const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(Object.keys(es).sort()).to.deep.equal(Object.keys(t.en).sort());
-      for (const [key, english] of Object.entries(t.en)) {
+      for (const [key, english] of Object.entries<string>(t.en)) {
         expect(es[key], key).to.be.a('string').with.length.above(0);
         expect(placeholders(es[key]!), key).to.deep.equal(placeholders(english));
       }

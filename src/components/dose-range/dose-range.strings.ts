@@ -1,46 +1,12 @@
-import type { StringTable } from '../../internal/localize.js';
+import { stringTable, type StringsIn } from '../../internal/localize.js';
 
 /**
  * The UI strings of <dose-range>; the route, notes and sources come from the dataset. Numbers in
  * `{…}` placeholders are formatted for the language before they are filled in.
  */
-export const doseStrings: StringTable<
-  | 'heading'
-  | 'intro'
-  | 'label'
-  | 'hint'
-  | 'unitLegend'
-  | 'kg'
-  | 'lb'
-  | 'weightKg'
-  | 'weightLb'
-  | 'result'
-  | 'resultRounded'
-  | 'lowStart'
-  | 'upperEnd'
-  | 'scaleMg'
-  | 'notPrescription'
-  | 'contextHeading'
-  | 'hourOne'
-  | 'hourOther'
-  | 'minuteOne'
-  | 'minuteOther'
-  | 'hoursAndMinutes'
-  | 'empty'
-  | 'notANumber'
-  | 'negative'
-  | 'zero'
-  | 'tooLow'
-  | 'tooHigh'
-  | 'tryLb'
-  | 'tryKg'
-  | 'limits'
-  | 'limitsCap'
-  | 'aboveCap'
-  | 'needsJs'
-> = {
-  id: 'dose',
-  en: {
+export const doseStrings = stringTable(
+  'dose',
+  {
     heading: 'Typical adult dose range by weight',
     intro: 'For chronic pain, ketamine is often given by {route}. The range used here is {min} to {max} mg for each kg of body weight, given over {duration}.',
     label: 'Body weight',
@@ -75,4 +41,6 @@ export const doseStrings: StringTable<
     needsJs: 'The calculator needs JavaScript, which is off or has not loaded on this page. The range above is per kilogram of body weight; your care team works out your dose.',
     aboveCap: 'For {weight}, the upper end would be more than {cap} mg, the most this page shows. Your care team works out the dose for each person.',
   },
-};
+  // Annotated: the translation's type is checked against this table, so it cannot be inferred from it.
+  { es: (): Promise<StringsIn> => import('./translations/es.js').then((m) => m.es) },
+);

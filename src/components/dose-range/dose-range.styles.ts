@@ -45,6 +45,8 @@ export const styles = css`
      them when server-rendered content goes live moves nothing below (layout shift 0). */
   .control-area {
     display: grid;
+    /* The column is the field's width, never the controls' unwrapped width (320 px, 200 % text). */
+    grid-template-columns: minmax(0, 1fr);
   }
 
   .control-area > * {

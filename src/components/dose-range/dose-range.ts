@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { KwElement } from '../../internal/kw-element.js';
-import { citation } from '../../internal/citation.js';
+import { citation } from '../../internal/templates.js';
 import { format, localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';
 import type { Locale } from '../../internal/locale.js';
@@ -105,34 +105,16 @@ function duration(minutes: number, locale: Locale, s: Strings): string {
  * @csspart notice - "This is not a prescription. Your clinic decides your dose."
  * @csspart context - The notes on the range: start low, other routes, the clinic decides.
  * @csspart context-heading - The heading of the notes.
- * @csspart footer - The closing block: clinic contact, disclaimer, review date.
- * @csspart clinic - The clinic's name and contact line (only with a clinic dataset).
- * @csspart sign-off - The clinic's clinical sign-off: reviewer, credentials and date (only when the clinic dataset gives one).
- * @csspart disclaimer - The note that this is education, not medical advice.
- * @csspart reviewed - The date the content was last checked against its sources, and the date of its next review.
  *
  * @cssprop --kw-dose-range-bar-color - The range segment and the checked unit (default: `--kw-color-accent`).
  * @cssprop --kw-dose-range-track-color - The bar's track (default: `--kw-color-surface`).
  * @cssprop --kw-dose-range-bar-height - The bar's thickness (default: 1.25rem).
- * @cssprop --kw-color-accent - Links, the checked unit and the range segment. Each colour has a `-dark` twin (e.g. `--kw-color-accent-dark`).
- * @cssprop --kw-color-on-accent - Text on the checked unit.
- * @cssprop --kw-color-text - Body text.
- * @cssprop --kw-color-muted - Hint, citations, scale and footer text.
- * @cssprop --kw-color-bg - Background and the input's background.
- * @cssprop --kw-color-surface - The notice's background and the default track.
- * @cssprop --kw-color-border - Borders of the input, the unit switch and the track.
- * @cssprop --kw-color-danger - The message about a weight that cannot be used, and the input's border then.
- * @cssprop --kw-color-focus - Focus ring.
- * @cssprop --kw-font-family - Font (default: the host page's).
- * @cssprop --kw-heading-font-family - Heading font (default: the body font).
- * @cssprop --kw-font-size - Base font size (default: 1rem, at least 16px).
- * @cssprop --kw-space - Base spacing unit (default: 1rem).
- * @cssprop --kw-radius - Corner radius (default: 0.5rem).
- * @cssprop --kw-max-width - Readable measure: the element's widest width (default: 42rem).
  */
 export class DoseRange extends KwElement {
   /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [...KwElement.styles, styles];
+  /** @internal */
+  static override stringTables = [doseStrings];
 
   /** The field's text as the reader is typing it; committed into `entry` on Enter or blur. */
   private draft = '';
@@ -451,7 +433,7 @@ export class DoseRange extends KwElement {
   private renderContext(data: Dataset): TemplateResult {
     const common = this.common;
     return html`<div part="context" class="context">
-      ${this.heading(this.s.contextHeading, 'context-heading', undefined, Math.min(6, this.level + 1))}
+      ${this.heading(this.s.contextHeading, { part: 'context-heading', level: this.level + 1 })}
       <ul class="notes">
         ${data.dose.notes.map((note) => html`<li>${note.text} ${citation(data, note.sources, common)}</li>`)}
       </ul>

@@ -1,18 +1,9 @@
-import type { StringTable } from '../../internal/localize.js';
+import { stringTable, type StringsIn } from '../../internal/localize.js';
 
 /** The UI strings of <ketamine-facts>; the content itself comes from the dataset. */
-export const factsStrings: StringTable<
-  | 'found'
-  | 'correction'
-  | 'sourceList'
-  | 'sourceListIntro'
-  | 'openAll'
-  | 'closeAll'
-  | 'topicsOne'
-  | 'topicsOther'
-> = {
-  id: 'facts',
-  en: {
+export const factsStrings = stringTable(
+  'facts',
+  {
     found: 'What the study found',
     correction: 'Correction',
     sourceList: 'Sources',
@@ -22,4 +13,6 @@ export const factsStrings: StringTable<
     topicsOne: '{n} topic',
     topicsOther: '{n} topics',
   },
-};
+  // Annotated: the translation's type is checked against this table, so it cannot be inferred from it.
+  { es: (): Promise<StringsIn> => import('./translations/es.js').then((m) => m.es) },
+);

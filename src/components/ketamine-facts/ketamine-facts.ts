@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KwElement } from '../../internal/kw-element.js';
-import { citation, fullCitation, originalLang, unverifiedNote } from '../../internal/citation.js';
+import { citation, fullCitation, originalLang, unverifiedNote } from '../../internal/templates.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, formatDate, localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';
 import { isOneOf } from '../../internal/values.js';
-import type { commonStrings } from '../../internal/strings.js';
+import type { CommonStrings } from '../../internal/strings.js';
 import { sourcesFor, type Dataset, type Source } from '../../data/dataset.js';
 import type { Block, Section } from '../../data/schema.js';
 import { styles } from './ketamine-facts.styles.js';
@@ -17,7 +17,6 @@ export const FACTS_VARIANTS = ['full', 'compact'] as const;
 export type FactsVariant = (typeof FACTS_VARIANTS)[number];
 
 type Finding = Extract<Block, { kind: 'finding' }>;
-type Common = (typeof commonStrings)['en'];
 
 /** Key of the Sources disclosure in `openSections`; `#` cannot occur in a section id. */
 const SOURCES_KEY = '#sources';
@@ -79,26 +78,7 @@ function citedSources(data: Dataset, sections: readonly Section[]): Source[] {
  * @csspart correction - The note on a finding where popular accounts get the study wrong.
  * @csspart citation - The "Source:" line under each claim and finding.
  * @csspart sources - The list of every source at the end.
- * @csspart footer - The closing block: clinic contact, disclaimer, review date.
- * @csspart clinic - The clinic's name and contact line (only with a clinic dataset).
- * @csspart sign-off - The clinic's clinical sign-off: reviewer, credentials and date (only when the clinic dataset gives one).
- * @csspart disclaimer - The note that this is education, not medical advice.
- * @csspart reviewed - The date the content was last checked against its sources, and the date of its next review.
  *
- * @cssprop --kw-color-accent - Links, markers and the finding's edge. Each colour has a `-dark` twin (e.g. `--kw-color-accent-dark`).
- * @cssprop --kw-color-text - Body text.
- * @cssprop --kw-color-muted - Citations and footer text.
- * @cssprop --kw-color-bg - Background.
- * @cssprop --kw-color-surface - Background of findings and of disclosure rows.
- * @cssprop --kw-color-border - Borders and dividers.
- * @cssprop --kw-color-danger - The edge of a correction note.
- * @cssprop --kw-color-focus - Focus ring.
- * @cssprop --kw-font-family - Font (default: the host page's).
- * @cssprop --kw-heading-font-family - Heading font (default: the body font).
- * @cssprop --kw-font-size - Base font size (default: 1rem, at least 16px).
- * @cssprop --kw-space - Base spacing unit (default: 1rem).
- * @cssprop --kw-radius - Corner radius (default: 0.5rem).
- * @cssprop --kw-max-width - Readable measure: the element's widest width (default: 42rem).
  * @cssprop --kw-ketamine-facts-section-gap - Space between topics in `full` and on paper (default: 1.5 × `--kw-space`).
  * @cssprop --kw-ketamine-facts-finding-bg - Background of a research finding (default: `--kw-color-surface`).
  * @cssprop --kw-ketamine-facts-finding-border-color - The edge of a research finding (default: `--kw-color-accent`).
@@ -107,6 +87,8 @@ function citedSources(data: Dataset, sections: readonly Section[]): Source[] {
 export class KetamineFacts extends KwElement {
   /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [...KwElement.styles, styles];
+  /** @internal */
+  static override stringTables = [factsStrings];
 
   /** The topics on screen, in order; derived in willUpdate. */
   private shown: readonly Section[] = [];
@@ -237,6 +219,10 @@ export class KetamineFacts extends KwElement {
     this.openSections = next;
   }
 
+  private get s() {
+    return localize(factsStrings, this.locale);
+  }
+
   protected renderData(data: Dataset): TemplateResult {
     const compact = this.currentVariant === 'compact';
     return html`<div class="facts ${this.currentVariant}${this.serverPass ? ' static' : ''}">
@@ -249,7 +235,7 @@ export class KetamineFacts extends KwElement {
 
   private renderToolbar(): TemplateResult | typeof nothing {
     if (this.shown.length < 2) return nothing;
-    const s = localize(factsStrings, this.locale);
+    const s = this.s;
     const count = plural(this.locale, this.shown.length, { one: s.topicsOne, other: s.topicsOther });
     return html`<div class="toolbar" part="toolbar">
       <p class="count">${count}</p>
@@ -312,12 +298,12 @@ export class KetamineFacts extends KwElement {
    * already at h6), what it found, any correction, and the full citation with its DOI.
    */
   private renderFinding(block: Finding, data: Dataset, id: string): TemplateResult {
-    const s = localize(factsStrings, this.locale);
+    const s = this.s;
     const titleId = `${id}-title`;
     const level = this.level + 1;
     const title =
       level <= 6
-        ? this.heading(block.title, 'finding-title', titleId, level)
+        ? this.heading(block.title, { part: 'finding-title', id: titleId, level })
         : html`<p class="finding-title" part="finding-title" id=${titleId}>${block.title}</p>`;
     return html`<article class="finding" part="finding" aria-labelledby=${titleId}>
       ${title}
@@ -332,7 +318,7 @@ export class KetamineFacts extends KwElement {
   /** Every cited source once, in full, so the short "Source:" lines can stay light. */
   private renderSources(compact: boolean): TemplateResult | typeof nothing {
     if (!this.listedSources.length) return nothing;
-    const s = localize(factsStrings, this.locale);
+    const s = this.s;
     const c = this.common;
     const list = html`<div class="body" part="body">
       <p class="sources-intro">${s.sourceListIntro}</p>
@@ -355,7 +341,7 @@ export class KetamineFacts extends KwElement {
   }
 
   /** A verified source in full; an unchecked one by its title, with the "not checked" note. */
-  private renderSourceEntry(source: Source, c: Common, data: Dataset): TemplateResult {
+  private renderSourceEntry(source: Source, c: CommonStrings, data: Dataset): TemplateResult {
     const checked = source.checked
       ? html` <span class="checked">${format(c.checkedOn, { date: formatDate(source.checked, this.intl) })}</span>`
       : nothing;

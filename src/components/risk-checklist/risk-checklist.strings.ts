@@ -1,29 +1,9 @@
-import type { StringTable } from '../../internal/localize.js';
+import { stringTable, type StringsIn } from '../../internal/localize.js';
 
 /** What <risk-checklist> says around the dataset's items. `{n}`, `{date}` and `{label}` are filled in. */
-export const strings: StringTable<
-  | 'title'
-  | 'intro'
-  | 'privacy'
-  | 'countNone'
-  | 'countOne'
-  | 'countOther'
-  | 'summaryTitle'
-  | 'tickedTitle'
-  | 'noneTicked'
-  | 'noneTickedText'
-  | 'youTicked'
-  | 'generalTitle'
-  | 'madeOn'
-  | 'printButton'
-  | 'copyButton'
-  | 'copied'
-  | 'copyFallback'
-  | 'copyTextLabel'
-  | 'needsJs'
-> = {
-  id: 'checklist',
-  en: {
+export const checklistStrings = stringTable(
+  'checklist',
+  {
     title: 'Before your visit: what applies to you?',
     intro: 'Tick anything that applies to you. You will get a short list of questions to bring to your appointment.',
     privacy: 'Your answers stay on this page. Nothing is saved or sent.',
@@ -44,4 +24,6 @@ export const strings: StringTable<
     copyTextLabel: 'Your list as text',
     needsJs: 'Tick what applies and print this page with your browser to take the list to your visit. The summary, Print and Copy need JavaScript, which is off or has not loaded.',
   },
-};
+  // Annotated: the translation's type is checked against this table, so it cannot be inferred from it.
+  { es: (): Promise<StringsIn> => import('./translations/es.js').then((m) => m.es) },
+);

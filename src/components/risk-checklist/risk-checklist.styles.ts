@@ -148,6 +148,7 @@ export const styles = css`
      server-rendered content goes live moves nothing below (layout shift 0). */
   .action-area {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
 
   .action-area > * {

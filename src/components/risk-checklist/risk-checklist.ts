@@ -4,15 +4,15 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset } from '../../data/dataset.js';
 import type { ChecklistGroup, ChecklistItem } from '../../data/schema.js';
-import { citation } from '../../internal/citation.js';
+import { citation } from '../../internal/templates.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { format, localize, plural } from '../../internal/localize.js';
 import { beginPrintOnly, endPrintOnly, isPrintTarget } from './print.js';
-import { strings } from './risk-checklist.strings.js';
+import { checklistStrings } from './risk-checklist.strings.js';
 import { styles } from './risk-checklist.styles.js';
 import { allItems, summarize, summaryText, today, type Summary } from './summary.js';
 
-type Strings = (typeof strings)['en'];
+type Strings = (typeof checklistStrings)['en'];
 
 /**
  * @summary A checklist of things to raise with the care team before ketamine treatment. The reader
@@ -50,11 +50,6 @@ type Strings = (typeof strings)['en'];
  * @csspart copy-button - The button that copies the summary as text.
  * @csspart copy-status - The polite message after copying.
  * @csspart copy-text - The read-only text box offered when the browser refuses to copy.
- * @csspart footer - Disclaimer, review date and clinic contact.
- * @csspart clinic - The clinic's name and contact line, when a clinic dataset gives one.
- * @csspart sign-off - The clinic's clinical sign-off: reviewer, credentials and date (only when the clinic dataset gives one).
- * @csspart disclaimer - The disclaimer.
- * @csspart reviewed - The date the content was last checked against its sources, and the date of its next review.
  *
  * @cssprop --kw-risk-checklist-check-color - Checkbox colour (`accent-color`) and the marker of a ticked row. Default: `--kw-color-accent`.
  * @cssprop --kw-risk-checklist-row-hover - Background of a row under the pointer. Default: `--kw-color-surface`.
@@ -67,6 +62,8 @@ export class RiskChecklist extends KwElement {
 
   /** @internal Styles are themed through custom properties and parts, not replaced. */
   static override styles = [...KwElement.styles, styles];
+  /** @internal */
+  static override stringTables = [checklistStrings];
 
   /** The dataset whose item ids `ticked` was last checked against. */
   private prunedFor?: Dataset;
@@ -185,7 +182,7 @@ export class RiskChecklist extends KwElement {
   }
 
   private async onCopy(): Promise<void> {
-    const s = localize(strings, this.locale);
+    const s = this.s;
     const text = this.summaryText();
     // Empty first, so a second Copy is announced again.
     this.copyStatus = '';
@@ -211,14 +208,18 @@ export class RiskChecklist extends KwElement {
   /** The summary as plain text, exactly what Copy puts on the clipboard. */
   private summaryText(): string {
     if (!this.data) return '';
-    return summaryText(this.data, summarize(this.data, this.ticked), localize(strings, this.locale), this.common, this.locale);
+    return summaryText(this.data, summarize(this.data, this.ticked), this.s, this.common, this.locale);
+  }
+
+  private get s() {
+    return localize(checklistStrings, this.locale);
   }
 
   protected renderData(data: Dataset): TemplateResult {
-    const s = localize(strings, this.locale);
+    const s = this.s;
     const disabled = this.disabled || this.formDisabled;
     return html`
-      ${this.heading(s.title, 'heading', 'title')}
+      ${this.heading(s.title, { id: 'title' })}
       <p class="intro" part="intro">${s.intro}</p>
       ${this.renderPrivacy(s)}
       <div class="groups">${data.checklist.groups.map((group) => this.renderGroup(data, group, disabled))}</div>
@@ -275,10 +276,10 @@ export class RiskChecklist extends KwElement {
     const n = summary.ticked.length;
     const count = n ? plural(this.locale, n, { one: s.countOne, other: s.countOther }) : s.countNone;
     return html`<section class="summary" part="summary" aria-labelledby="summary-title">
-      ${this.heading(s.summaryTitle, 'summary-heading', 'summary-title', this.level + 1)}
+      ${this.heading(s.summaryTitle, { part: 'summary-heading', id: 'summary-title', level: this.level + 1 })}
       <p class="print-only" part="date">${this.serverPass ? '' : format(s.madeOn, { date: today(this.locale) })}</p>
       <p class="count" part="count" role="status">${count}</p>
-      ${this.heading(s.tickedTitle, 'subheading', 'ticked-title', this.level + 2)}
+      ${this.heading(s.tickedTitle, { part: 'subheading', id: 'ticked-title', level: this.level + 2 })}
       ${n
         ? html`<ol class="questions" part="questions" aria-labelledby="ticked-title">
             ${repeat(
@@ -288,7 +289,7 @@ export class RiskChecklist extends KwElement {
             )}
           </ol>`
         : html`<p class="empty">${s.noneTicked}</p>`}
-      ${this.heading(s.generalTitle, 'subheading', 'general-title', this.level + 2)}
+      ${this.heading(s.generalTitle, { part: 'subheading', id: 'general-title', level: this.level + 2 })}
       <ul class="general" part="general-questions" aria-labelledby="general-title">
         ${summary.general.map((claim) => html`<li>${claim.text}</li>`)}
       </ul>

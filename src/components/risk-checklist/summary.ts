@@ -6,11 +6,10 @@ import { sourcesFor, type Dataset, type Source } from '../../data/dataset.js';
 import type { ChecklistItem, Claim } from '../../data/schema.js';
 import { format, formatDate } from '../../internal/localize.js';
 import type { Locale } from '../../internal/locale.js';
-import type { commonStrings } from '../../internal/strings.js';
-import type { strings } from './risk-checklist.strings.js';
+import type { CommonStrings } from '../../internal/strings.js';
+import type { checklistStrings } from './risk-checklist.strings.js';
 
-type Strings = (typeof strings)['en'];
-type Common = (typeof commonStrings)['en'];
+type Strings = (typeof checklistStrings)['en'];
 
 export interface Summary {
   /** Ticked items, in dataset order. */
@@ -42,7 +41,7 @@ export function today(locale: Locale): string {
  * The list as plain text for the clipboard: title, date, ticked questions, general questions,
  * sources, review date, clinic and disclaimer.
  */
-export function summaryText(data: Dataset, summary: Summary, s: Strings, common: Common, locale: Locale): string {
+export function summaryText(data: Dataset, summary: Summary, s: Strings, common: CommonStrings, locale: Locale): string {
   const lines: string[] = [s.summaryTitle, format(s.madeOn, { date: today(locale) }), '', `${s.tickedTitle}:`];
   if (summary.ticked.length) {
     summary.ticked.forEach((item, i) => {

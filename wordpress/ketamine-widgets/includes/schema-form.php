@@ -140,15 +140,7 @@ function ketamine_widgets_render_field( $node, $path, $value, $errors, $opts = a
 			echo '<legend>' . esc_html( isset( $opts['legend'] ) ? $opts['legend'] : $label ) . '</legend>';
 		}
 		ketamine_widgets_render_error( $key, $errors );
-		foreach ( get_object_vars( isset( $node->properties ) ? $node->properties : new stdClass() ) as $name => $sub ) {
-			$sub_path = array_merge( $path, array( (string) $name ) );
-			$sub_type = ketamine_widgets_node_type( $sub );
-			if ( ketamine_widgets_is_auto_id( $sub_path ) ) {
-				continue;
-			}
-			if ( ! empty( $opts['types'] ) && 'object' !== $sub_type && ! in_array( $sub_type, $opts['types'], true ) ) {
-				continue;
-			}
+		foreach ( ketamine_widgets_form_properties( $node, $path, $opts ) as $name => list( $sub, $sub_path ) ) {
 			ketamine_widgets_render_field(
 				$sub,
 				$sub_path,
@@ -273,6 +265,32 @@ function ketamine_widgets_render_error( $key, $errors ) {
 }
 
 /**
+ * The properties of an object node that the form shows and reads back: every one but the ids the
+ * plugin makes itself, and, when $opts['types'] is set, only those of the listed types (objects
+ * always, to reach their fields).
+ *
+ * @param object $node JSON Schema node of type object.
+ * @param array  $path Field path of the node.
+ * @param array  $opts Render or collect options ('types').
+ * @return array Property name => array( sub-schema, sub-path ).
+ */
+function ketamine_widgets_form_properties( $node, $path, $opts ) {
+	$out = array();
+	foreach ( get_object_vars( isset( $node->properties ) ? $node->properties : new stdClass() ) as $name => $sub ) {
+		$sub_path = array_merge( $path, array( (string) $name ) );
+		$sub_type = ketamine_widgets_node_type( $sub );
+		if ( ketamine_widgets_is_auto_id( $sub_path ) ) {
+			continue;
+		}
+		if ( ! empty( $opts['types'] ) && 'object' !== $sub_type && ! in_array( $sub_type, $opts['types'], true ) ) {
+			continue;
+		}
+		$out[ (string) $name ] = array( $sub, $sub_path );
+	}
+	return $out;
+}
+
+/**
  * Reads a submitted value back into the dataset's shape, walking the same schema node. Empty
  * fields are left out (the bundled value stays); a number that does not parse is kept as text so
  * that validation names its field.
@@ -290,15 +308,7 @@ function ketamine_widgets_collect_field( $node, $raw, $path, $opts = array() ) {
 			return null;
 		}
 		$out = new stdClass();
-		foreach ( get_object_vars( isset( $node->properties ) ? $node->properties : new stdClass() ) as $name => $sub ) {
-			$sub_path = array_merge( $path, array( (string) $name ) );
-			$sub_type = ketamine_widgets_node_type( $sub );
-			if ( ketamine_widgets_is_auto_id( $sub_path ) ) {
-				continue;
-			}
-			if ( ! empty( $opts['types'] ) && 'object' !== $sub_type && ! in_array( $sub_type, $opts['types'], true ) ) {
-				continue;
-			}
+		foreach ( ketamine_widgets_form_properties( $node, $path, $opts ) as $name => list( $sub, $sub_path ) ) {
 			$value = ketamine_widgets_collect_field( $sub, isset( $raw[ $name ] ) ? $raw[ $name ] : null, $sub_path, array( 'types' => isset( $opts['types'] ) ? $opts['types'] : array() ) );
 			if ( null !== $value ) {
 				$out->$name = $value;

@@ -1,8 +1,8 @@
 import type { Translation } from '../../../internal/localize.js';
-import type { strings } from '../risk-checklist.strings.js';
+import type { checklistStrings } from '../risk-checklist.strings.js';
 
 /** Spanish for the `checklist` strings. Loaded with the Spanish content, only by pages that show Spanish. */
-export const es: Translation<typeof strings> = {
+export const es: Translation<typeof checklistStrings> = {
   title: 'Antes de su visita: ¿qué le aplica a usted?',
   intro: 'Marque todo lo que le aplique. Obtendrá una lista corta de preguntas para llevar a su cita.',
   privacy: 'Sus respuestas se quedan en esta página. No se guarda ni se envía nada.',

@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { bundledDataset, sourcesFor, type Dataset, type Source } from '../data/dataset.js';
-import { format } from './localize.js';
-import type { commonStrings } from './strings.js';
+import { format, formatDate } from './localize.js';
+import type { CommonStrings } from './strings.js';
 
-type Common = (typeof commonStrings)['en'];
+/*
+ * The templates every element shares: citations, full source entries and the footer.
+ */
 
 /** Ends a citation piece with one full stop: "et al." stays "et al.", not "et al..". */
 const stop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -24,7 +26,7 @@ export function originalLang(data: Dataset, source: Source, field: 'title' | 'pu
 }
 
 /** What a link to a source says: the DOI, the PubMed record, the label on DailyMed, or the site. */
-function linkLabel(source: Source, href: string, s: Common): string {
+function linkLabel(source: Source, href: string, s: CommonStrings): string {
   if (source.doi) return format(s.doiLink, { doi: source.doi });
   if (source.pmid && href.includes('pubmed')) return format(s.pmidLink, { pmid: source.pmid });
   if (source.dailyMedSetId) return s.dailyMedLink;
@@ -32,7 +34,7 @@ function linkLabel(source: Source, href: string, s: Common): string {
 }
 
 /** The study's DOI (or, without one, its web address) as a link a reader can follow. */
-function sourceLink(source: Source, s: Common): TemplateResult | typeof nothing {
+function sourceLink(source: Source, s: CommonStrings): TemplateResult | typeof nothing {
   const href = source.doi ? `https://doi.org/${source.doi}` : source.url;
   if (!href) return nothing;
   const label = linkLabel(source, href, s);
@@ -45,12 +47,12 @@ function sourceLink(source: Source, s: Common): TemplateResult | typeof nothing 
  * What an unchecked source is: the consumer article ("not checked against a study"), or an
  * editorial rule of this library, which says what it is in its own label.
  */
-export function unverifiedNote(source: Source, s: Common): string {
+export function unverifiedNote(source: Source, s: CommonStrings): string {
   return source.kind === 'editorial' ? stop(source.short) : s.notVerified;
 }
 
 /** "Orhurhu V, … Anesth Analg. 2019;129(1):241–254." followed by its DOI link. */
-export function fullCitation(source: Source, s: Common, data?: Dataset): TemplateResult {
+export function fullCitation(source: Source, s: CommonStrings, data?: Dataset): TemplateResult {
   const titleLang = data ? originalLang(data, source, 'title') : undefined;
   const cite = html`<cite lang=${ifDefined(titleLang)}>${stop(source.title)}</cite>`;
   if (!source.verified) return html`<span>${cite} ${unverifiedNote(source, s)}</span>`;
@@ -66,7 +68,7 @@ export function fullCitation(source: Source, s: Common, data?: Dataset): Templat
  * "Source: …" under a claim. `full` prints whole citations (research findings); otherwise the
  * short label, which the element's source list expands.
  */
-export function citation(data: Dataset, ids: readonly string[], s: Common, full = false): TemplateResult {
+export function citation(data: Dataset, ids: readonly string[], s: CommonStrings, full = false): TemplateResult {
   const sources = sourcesFor(data, ids);
   const label = sources.length > 1 ? s.sources : s.source;
   // "FDA drug label; Cohen and others, 2018. Read the study (DOI …)": a full stop only before a
@@ -83,4 +85,38 @@ export function citation(data: Dataset, ids: readonly string[], s: Common, full 
         html`${i ? '; ' : nothing}${full ? fullCitation(source, s, data) : short(source, i === sources.length - 1)}`,
     )}
   </p>`;
+}
+
+/**
+ * The closing block every element ends with: `extra` (an element's own closing lines), the
+ * clinic's contact line and sign-off, the disclaimer and the review dates. `intl` is the locale
+ * dates are written in (es-US, es-ES…).
+ */
+export function footer(data: Dataset, s: CommonStrings, intl: string, extra: unknown = nothing): TemplateResult {
+  const clinic = data.clinic;
+  return html`<footer class="footer" part="footer">
+    ${extra}
+    ${clinic
+      ? html`<p part="clinic">
+          <strong>${clinic.url ? html`<a href=${clinic.url}>${clinic.name}</a>` : clinic.name}</strong>${clinic.contact
+            ? html`: ${clinic.contact}`
+            : nothing}
+        </p>`
+      : nothing}
+    ${clinic?.signOff
+      ? html`<p part="sign-off">
+          ${format(s.signOff, {
+            clinic: clinic.name,
+            name: clinic.signOff.name,
+            credentials: clinic.signOff.credentials,
+            date: formatDate(clinic.signOff.date, intl),
+          })}
+        </p>`
+      : nothing}
+    <p part="disclaimer"><strong>${s.disclaimerLabel}:</strong> ${data.meta.disclaimer}</p>
+    <p part="reviewed">
+      ${format(s.lastReviewed, { date: formatDate(data.meta.lastReviewed, intl) })}
+      ${format(s.nextReview, { date: formatDate(data.meta.nextReview, intl) })}
+    </p>
+  </footer>`;
 }

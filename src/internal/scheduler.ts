@@ -1,0 +1,41 @@
+/**
+ * First renders are time-sliced: elements upgraded together (the drop-in defining every element
+ * already on the page) render one after another in one task until it has run SLICE_MS, and the
+ * rest continue in the next task, so a page with many widgets never gets one long task.
+ */
+const SLICE_MS = 10;
+const firstRenders: Array<() => void> = [];
+let draining = false;
+const nextTask = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve));
+};
+function drainFirstRenders(): void {
+  const end = performance.now() + SLICE_MS;
+  while (firstRenders.length) {
+    firstRenders.shift()!();
+    if (firstRenders.length && performance.now() >= end) {
+      void nextTask().then(drainFirstRenders);
+      return;
+    }
+  }
+  draining = false;
+}
+
+/** Runs `render` in its turn among the first renders queued together; settles when it has run. */
+export function queueFirstRender(render: () => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    firstRenders.push(() => {
+      try {
+        render();
+        resolve();
+      } catch (e) {
+        reject(e);
+      }
+    });
+    if (!draining) {
+      draining = true;
+      queueMicrotask(drainFirstRenders);
+    }
+  });
+}
