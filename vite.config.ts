@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
 import { PACKAGE_FOLDERS, PACKAGE_SOURCES } from './scripts/package-sources.mjs';
 
@@ -18,6 +19,7 @@ const spanishChunk = { name: 'ketamine.es', test: /([\\/]ketamine\.es\.json|[\\/
  *         clinic-data validator (zod) and the Spanish content are chunks beside it, fetched only
  *         when a page asks for them.
  * - npm:  dist/npm/*.js, ES modules with Lit and zod left as imports, for bundler users.
+ * - ssr:  dist/ssr/index.js, the server renderer (ketamine-widgets/ssr) for Node.
  * - demo: dist/demo/, the configurator page as static files.
  * With no build mode (npm start), Vite serves the demo from source.
  */
@@ -41,6 +43,22 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  if (mode === 'ssr') {
+    // dist/ssr/: ketamine-widgets/ssr, the server renderer for Node (dependencies stay imports).
+    return {
+      build: {
+        outDir: 'dist/ssr',
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        ssr: here('src/ssr/index.ts'),
+        rolldownOptions: {
+          external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^zod(\/.*)?$/, /^parse5(\/.*)?$/],
+          output: { entryFileNames: 'index.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
   if (mode === 'npm') {
     return {
       build: {
@@ -56,7 +74,9 @@ export default defineConfig(({ mode }): UserConfig => {
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/],
+          // Lit's packages stay imports, one copy with the site's: @lit-labs/ssr-client's hydrate
+          // support patches the LitElement the elements extend, so it must load before it does.
+          external: [/^lit(\/.*)?$/, /^lit-(html|element)(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^zod(\/.*)?$/],
           output: { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [spanishChunk] } },
         },
       },
@@ -66,6 +86,20 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     root: here('demo'),
     base: './',
+    plugins: [
+      {
+        // `npm start`: the prebuilt snippets of the last `npm run build`, for the configurator.
+        name: 'prerendered-snippets',
+        configureServer(server) {
+          server.middlewares.use('/prerendered/', (req, res, next) => {
+            const file = here(`dist/prerendered/${(req.url ?? '').replace(/[?#].*$/, '').replace(/^\//, '')}`);
+            if (!/^[a-z-]+\.[a-z]{2}\.html$/.test(basename(file)) || !existsSync(file)) return next();
+            res.setHeader('content-type', 'text/html; charset=utf-8');
+            res.end(readFileSync(file));
+          });
+        },
+      },
+    ],
     publicDir: here('demo/public'),
     // The demo imports the package by its public names; here they are its source (see package-sources.mjs).
     resolve: {

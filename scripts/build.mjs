@@ -8,12 +8,15 @@
 //   dist/ketamine-dataset.schema.json   JSON Schema of a clinic dataset
 //   dist/integrity.json        sha384 subresource-integrity hashes of the drop-in and its chunks
 //   dist/demo/                 the configurator page as static files
+//   dist/ssr/                  ketamine-widgets/ssr, the server renderer (prerender()) for Node
+//   dist/shadow/, dist/prerendered/   shadow-root stylesheets and prerendered snippets (en, es)
 //   dist/wordpress/            the WordPress plugin folder and its zip (scripts/wordpress-plugin.mjs)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
+import { writePrerenderAssets } from './prerender-assets.mjs';
 
 const bin = (name) => path.resolve('node_modules/.bin', name);
 const only = process.argv.includes('--lib');
@@ -34,6 +37,8 @@ rmSync('dist', { recursive: true, force: true });
 step('data valid; JSON Schema written', bin('tsx'), ['scripts/validate-data.ts', '--schema-out', 'dist/ketamine-dataset.schema.json']);
 step('drop-in dist/ketamine-widgets.js', bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 step('npm modules dist/npm', bin('vite'), ['build', '--mode', 'npm', '--logLevel', 'warn']);
+step('server renderer dist/ssr', bin('vite'), ['build', '--mode', 'ssr', '--logLevel', 'warn']);
+await writePrerenderAssets();
 step('types dist/types', bin('tsc'), ['-p', 'tsconfig.build.json']);
 cpSync('src/ketamine-widgets.css', 'dist/ketamine-widgets.css');
 console.log('✔ reserve stylesheet dist/ketamine-widgets.css');
@@ -49,4 +54,8 @@ const integrity = Object.fromEntries(
 writeFileSync('dist/integrity.json', JSON.stringify(integrity, null, 2) + '\n');
 console.log(`✔ integrity dist/integrity.json (${files.length} files)`);
 buildWordPressPlugin();
-if (!only) step('demo dist/demo', bin('vite'), ['build', '--logLevel', 'warn']);
+if (!only) {
+  step('demo dist/demo', bin('vite'), ['build', '--logLevel', 'warn']);
+  // The configurator offers the prebuilt snippets ("include the content in the page").
+  cpSync('dist/prerendered', 'dist/demo/prerendered', { recursive: true });
+}

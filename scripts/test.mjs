@@ -7,13 +7,15 @@
 //      lit-analyzer, flags written once in package.json), and custom-elements.json against a
 //      fresh analyzer run;
 //   3. the browser tests in both browsers (@web/test-runner);
-//   4. the WordPress plugin end-to-end in a real WordPress (test/wordpress/e2e.mjs; each of its
+//   4. the Node tests (test/node/*.node-test.ts: the server renderer, no browser or JavaScript
+//      off; `npm run test:node`), each test counted;
+//   5. the WordPress plugin end-to-end in a real WordPress (test/wordpress/e2e.mjs; each of its
 //      assertions counts; Debian's packages are installed when missing and running as root,
 //      otherwise it is one skipped check). Focused runs leave it out.
 // The last line is plain "N passed, N failed" (each check counts as one), for CI to read.
 // Arguments after `--` go to web-test-runner, e.g. `npm test -- --files test/dose.test.ts`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runWordPressE2E } from '../test/wordpress/e2e.mjs';
@@ -97,6 +99,29 @@ rmSync(dir, { recursive: true, force: true });
 if (!ok && counts.failed === 0) counts.failed = 1;
 if (!ok) failures.push('browser tests');
 
+/** node --test, TAP output: its own summary lines give the counts. */
+function runNodeTests() {
+  const files = existsSync('test/node') ? readdirSync('test/node').filter((f) => f.endsWith('.node-test.ts')).map((f) => path.join('test/node', f)) : [];
+  if (!files.length) return { passed: 0, failed: 0, skipped: 0 };
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], {
+    encoding: 'utf8',
+    env: { ...process.env, ...browserEnv },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  process.stdout.write(r.stdout.split('\n').filter((l) => /^(not ok|ok|# )/.test(l.trim()) || /^\s+error:/.test(l)).join('\n') + '\n');
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(r.stdout)?.[1] ?? 0);
+  const c = { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
+  if (r.status !== 0 && c.failed === 0) c.failed = 1;
+  return c;
+}
+
+let node = { passed: 0, failed: 0, skipped: 0 };
+if (!focused) {
+  console.log('\n▶ Node tests (server rendering; Chromium with JavaScript off)');
+  node = runNodeTests();
+  if (node.failed) failures.push('node tests');
+}
+
 let wordpress = { passed: 0, failed: 0, skipped: 0, failures: [] };
 if (!focused) {
   console.log('\n▶ WordPress plugin end-to-end (Debian WordPress, MariaDB, PHP, Chromium)');
@@ -108,13 +133,14 @@ for (const [browser, c] of Object.entries(counts.browsers)) {
   console.log(`  ${browser}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
 }
 if (checks.length) console.log(`  checks: ${passed} passed, ${failed} failed (${checks.map(([n]) => n).join(', ')})`);
+if (!focused) console.log(`  node: ${node.passed} passed, ${node.failed} failed, ${node.skipped} skipped`);
 if (!focused) console.log(`  wordpress: ${wordpress.passed} passed, ${wordpress.failed} failed, ${wordpress.skipped} skipped`);
 if (failures.length) console.log(`  failed: ${failures.join(', ')}`);
 
 const total = {
-  passed: passed + counts.passed + wordpress.passed,
-  failed: failed + counts.failed + wordpress.failed,
-  skipped: counts.skipped + wordpress.skipped,
+  passed: passed + counts.passed + node.passed + wordpress.passed,
+  failed: failed + counts.failed + node.failed + wordpress.failed,
+  skipped: counts.skipped + node.skipped + wordpress.skipped,
 };
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(total.failed ? 1 : 0);

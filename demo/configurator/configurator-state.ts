@@ -8,7 +8,7 @@ import { controlsFor, initialValue, type Control, type ControlOverride, type Con
 import { DEFAULT_LOOK, customPropertiesFor, sanitizeLook, type Look } from './look.js';
 import { elementsOf, type ElementInfo, type Manifest } from './manifest.js';
 import { fromHash, toHash } from './share.js';
-import { DEFAULT_SCRIPT_URL, buildSnippet, snippetTokens, type SnippetInput, type Token } from './snippet.js';
+import { DEFAULT_SCRIPT_URL, buildSnippet, snippetAttributes, snippetTokens, type SnippetInput, type Token } from './snippet.js';
 import type { Tokens } from './tokens.js';
 
 /** What the reader has set. Everything else on the page is derived from it. */
@@ -20,9 +20,11 @@ export interface ConfiguratorState {
   look: Look;
   /** The drop-in's address as the clinic will host it. */
   scriptUrl: string;
+  /** Include the prebuilt content in the page (works without JavaScript, readable by search engines). */
+  prerender?: boolean;
 }
 
-export const DEFAULT_STATE: ConfiguratorState = { tag: '', values: {}, look: DEFAULT_LOOK, scriptUrl: DEFAULT_SCRIPT_URL };
+export const DEFAULT_STATE: ConfiguratorState = { tag: '', values: {}, look: DEFAULT_LOOK, scriptUrl: DEFAULT_SCRIPT_URL, prerender: false };
 
 /** What the reader changed in one step: a field, a look setting, the element or the script address. */
 export interface ConfigChange {
@@ -30,6 +32,7 @@ export interface ConfigChange {
   values?: Readonly<Record<string, ControlValue>>;
   look?: Partial<Look>;
   scriptUrl?: string;
+  prerender?: boolean;
 }
 
 /** `state` with `change` applied: values and look settings are merged, the rest replaced. */
@@ -39,7 +42,20 @@ export function applyChange(state: ConfiguratorState, change: ConfigChange): Con
     values: change.values ? { ...state.values, ...change.values } : state.values,
     look: change.look ? { ...state.look, ...change.look } : state.look,
     scriptUrl: change.scriptUrl ?? state.scriptUrl,
+    prerender: change.prerender ?? state.prerender ?? false,
   };
+}
+
+/**
+ * The language of the prebuilt content that fits `state` (`dist/prerendered/<tag>.<lang>.html`),
+ * or undefined when none does: the snippets are rendered with every attribute at its default but
+ * `lang` (and `color-scheme`, which changes only styles).
+ */
+export function prebuiltLangOf(state: ConfiguratorState, controls: readonly Control[]): string | undefined {
+  const attributes = snippetAttributes(controls, state.values);
+  if (!state.tag || attributes.some(([name]) => name !== 'lang' && name !== 'color-scheme')) return undefined;
+  const lang = attributes.find(([name]) => name === 'lang')?.[1];
+  return typeof lang === 'string' ? lang.toLowerCase().split('-')[0] : 'en';
 }
 
 /** What there is to offer: the manifest's elements, and the languages the library has content in. */
@@ -108,8 +124,9 @@ export function schemeOf(controls: readonly Control[], values: ConfiguratorState
 }
 
 /** What the snippet is built from. */
-export function snippetInputOf(state: ConfiguratorState, controls: readonly Control[]): SnippetInput {
+export function snippetInputOf(state: ConfiguratorState, controls: readonly Control[], content?: SnippetInput['content']): SnippetInput {
   return {
+    content: state.prerender ? content : undefined,
     tag: state.tag,
     controls,
     values: state.values,
@@ -120,13 +137,13 @@ export function snippetInputOf(state: ConfiguratorState, controls: readonly Cont
 }
 
 /** The snippet as coloured tokens; none without an element. */
-export function snippetTokensOf(state: ConfiguratorState, controls: readonly Control[]): Token[] {
-  return state.tag ? snippetTokens(snippetInputOf(state, controls)) : [];
+export function snippetTokensOf(state: ConfiguratorState, controls: readonly Control[], content?: SnippetInput['content']): Token[] {
+  return state.tag ? snippetTokens(snippetInputOf(state, controls, content)) : [];
 }
 
 /** The exact embed code for `state`; '' without an element. */
-export function snippetOf(state: ConfiguratorState, controls: readonly Control[]): string {
-  return state.tag ? buildSnippet(snippetInputOf(state, controls)) : '';
+export function snippetOf(state: ConfiguratorState, controls: readonly Control[], content?: SnippetInput['content']): string {
+  return state.tag ? buildSnippet(snippetInputOf(state, controls, content)) : '';
 }
 
 /** The state a page address describes; anything it leaves out is at its default. */
@@ -137,6 +154,7 @@ export function stateFromAddress(hash: string, themes: readonly string[]): Confi
     values: shared.values ?? {},
     look: sanitizeLook(shared.look ?? {}, themes),
     scriptUrl: shared.scriptUrl ?? DEFAULT_SCRIPT_URL,
+    prerender: false,
   };
 }
 

@@ -24,6 +24,12 @@ export class KwEmbedCode extends ConfiguratorPart {
 
   @property({ attribute: false }) scriptUrl = '';
 
+  /** Whether the prebuilt content goes inside the element. */
+  @property({ attribute: false }) prerender = false;
+
+  /** Why the content is not in the code ('' when it is, or not asked for). */
+  @property({ attribute: false }) prerenderNote = '';
+
   @state() private copyResult?: CopyResult;
 
   @query('pre') private codeBlock!: HTMLPreElement;
@@ -74,6 +80,23 @@ export class KwEmbedCode extends ConfiguratorPart {
           <code>themes</code> folders (from the package’s <code>dist</code> folder) together on your site, then enter the file’s address here:
           <code>./ketamine-widgets.js</code> means “in the same folder as the page”.
         </p>
+      </div>
+      <div class="field check-field">
+        <label>
+          <input
+            type="checkbox"
+            id="prerender"
+            .checked=${this.prerender}
+            aria-describedby="prerender-hint${this.prerenderNote ? ' prerender-note' : ''}"
+            @change=${(e: Event) => this.report({ prerender: (e.target as HTMLInputElement).checked })}
+          />
+          Include the content in the page (works without JavaScript, readable by search engines)
+        </label>
+        <p class="hint" id="prerender-hint">
+          The code then holds the widget’s text (prebuilt, about 10 to 100 KB) and its description for search engines. Put the
+          <code>shadow</code> folder beside the script too.
+        </p>
+        ${this.prerenderNote ? html`<p class="hint warning" id="prerender-note" role="status">${this.prerenderNote}</p>` : nothing}
       </div>
       <div class="code-panel">
         <div class="code-bar">

@@ -19,6 +19,7 @@ import {
   withKnownTag,
   type Catalog,
   type ConfiguratorState,
+  prebuiltLangOf,
 } from './configurator-state.js';
 import type { Control } from './controls.js';
 import { formControls } from './form-controls.styles.js';
@@ -61,6 +62,9 @@ export class KwConfigurator extends LitElement {
   /** The module that registers the widgets in the previews; unset, this page's own copy. */
   @property({ attribute: 'widgets-url' }) widgetsUrl = '';
 
+  /** The folder of the prebuilt snippets (`dist/prerendered/`), for "include the content in the page". */
+  @property({ attribute: 'prerendered-url' }) prerenderedUrl = './prerendered/';
+
   /** Keep the configuration in the page address (its hash), so it can be bookmarked or shared. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
@@ -71,6 +75,9 @@ export class KwConfigurator extends LitElement {
 
   /** Token values of each theme preset, read from its file once it is chosen. */
   @state() private themeTokens: ReadonlyMap<string, Tokens> = new Map();
+
+  /** Prebuilt content by `<tag>.<lang>`: its inner HTML, or null when it could not be loaded. */
+  @state() private prebuilt: ReadonlyMap<string, string | null> = new Map();
 
   private readonly themesRequested = new Set<string>();
   private catalog: Catalog = { elements: [], locales: [] };
@@ -100,7 +107,37 @@ export class KwConfigurator extends LitElement {
 
   /** The exact embed code for the current configuration. */
   get snippet(): string {
-    return snippetOf(this.config, this.controls);
+    return snippetOf(this.config, this.controls, this.content);
+  }
+
+  /** The prebuilt content for the current configuration, when asked for, fitting and loaded. */
+  private get content(): { html: string; lang: string } | undefined {
+    const lang = this.config.prerender ? prebuiltLangOf(this.config, this.controls) : undefined;
+    const html = lang ? this.prebuilt.get(`${this.config.tag}.${lang}`) : undefined;
+    return lang && html ? { html, lang } : undefined;
+  }
+
+  /** Why the content cannot be included now ('' when it is, or not asked for). */
+  private get prerenderNote(): string {
+    if (!this.config.prerender) return '';
+    const lang = prebuiltLangOf(this.config, this.controls);
+    if (!lang) return 'The prebuilt content has every setting at its default but the language and colour scheme. For other settings, prerender the page on your server (see “Without JavaScript and on the server” in the README); the code below has no content.';
+    const html = this.prebuilt.get(`${this.config.tag}.${lang}`);
+    if (html === null) return `The prebuilt content (${this.prerenderedUrl}${this.config.tag}.${lang}.html) could not be loaded; run npm run build.`;
+    return html ? '' : 'Loading the prebuilt content…';
+  }
+
+  private async loadPrebuilt(key: string): Promise<void> {
+    this.prebuilt = new Map([...this.prebuilt, [key, '']]);
+    let html: string | null = null;
+    try {
+      const response = await fetch(`${this.prerenderedUrl}${key}.html`, { headers: { Accept: 'text/html' } });
+      // The file holds the whole element: its content goes inside the element the snippet writes.
+      if (response.ok) html = (await response.text()).trim().replace(/^<[a-z-]+[^>]*>/, '').replace(/<\/[a-z-]+>$/, '');
+    } catch {
+      // null: the note says it could not be loaded.
+    }
+    this.prebuilt = new Map([...this.prebuilt, [key, html]]);
   }
 
   override connectedCallback(): void {
@@ -153,6 +190,8 @@ export class KwConfigurator extends LitElement {
     this.config = withKnownTag(this.config, this.catalog);
     const theme = this.config.look.theme;
     if (theme && !this.themesRequested.has(theme)) void this.loadThemeTokens(theme);
+    const lang = this.config.prerender ? prebuiltLangOf(this.config, this.controls) : undefined;
+    if (lang && !this.prebuilt.has(`${this.config.tag}.${lang}`)) void this.loadPrebuilt(`${this.config.tag}.${lang}`);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -230,9 +269,11 @@ export class KwConfigurator extends LitElement {
       <section class="step code" aria-labelledby="code-heading">
         <h2 id="code-heading"><span class="step-number" aria-hidden="true">3</span> Copy the code</h2>
         <kw-embed-code
-          .tokens=${snippetTokensOf(config, controls)}
+          .tokens=${snippetTokensOf(config, controls, this.content)}
           .snippet=${snippet}
           .scriptUrl=${config.scriptUrl}
+          .prerender=${config.prerender ?? false}
+          .prerenderNote=${this.prerenderNote}
           @kw-config-change=${this.onChange}
         ></kw-embed-code>
         <slot name="help"></slot>

@@ -23,6 +23,12 @@ export interface SnippetInput {
   scriptUrl?: string;
   /** A theme preset name (`calm`), linked from the `themes/` folder beside the script. */
   theme?: string;
+  /**
+   * The element's content, prerendered (a prebuilt snippet's inner HTML, `dist/prerendered/`), to
+   * put inside the element so the page reads without JavaScript; with it, the element gets the
+   * `lang` it was rendered in.
+   */
+  content?: { html: string; lang: string };
 }
 
 export type TokenKind = 'punct' | 'tag' | 'attr' | 'value' | 'selector' | 'property' | 'css-value' | 'text';
@@ -183,6 +189,7 @@ export function snippetTokens(input: SnippetInput): Token[] {
   }
 
   const attributes = snippetAttributes(input.controls, input.values);
+  if (input.content && !attributes.some(([name]) => name === 'lang')) attributes.unshift(['lang', input.content.lang]);
   const oneLineLength =
     tag.length * 2 + 5 + attributes.reduce((n, [name, value]) => n + 1 + name.length + (value === true ? 0 : escapeAttribute(value).length + 3), 0);
   const wrap = oneLineLength > MAX_LINE;
@@ -193,7 +200,10 @@ export function snippetTokens(input: SnippetInput): Token[] {
     attr(name, value);
   }
   if (wrap && attributes.length) add('text', '\n');
-  p('></');
+  p('>');
+  // The prebuilt content links its shadow stylesheet at /ketamine-widgets/: beside the script instead.
+  if (input.content) add('text', input.content.html.replace(/((?:href|src)=")\/ketamine-widgets\//g, `$1${besideScript(scriptUrl, '')}`));
+  p('</');
   add('tag', tag);
   p('>');
   return t;

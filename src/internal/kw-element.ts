@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { bundledDataset, withClinicDataset, type ClinicInput, type Dataset } from '../data/dataset.js';
@@ -13,6 +13,7 @@ import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingL
 import { VERSION } from './version.js';
 import { queueFirstRender } from './scheduler.js';
 import { footer } from './templates.js';
+import { serverContexts } from './server-context.js';
 
 /** Options of `KwElement.heading()`. */
 export interface HeadingOptions {
@@ -122,15 +123,50 @@ export abstract class KwElement extends LitElement {
    */
   protected readonly internals?: ElementInternals;
 
+  /**
+   * True while the element shows what the server rendered: always on the server, and in the
+   * browser for the first (hydrating) render of an element that arrived with a declarative shadow
+   * root. Parts that only work with JavaScript render their static stand-in then (a note, a
+   * hidden control); the next update shows the live element.
+   */
+  @state() protected serverPass = isServer;
+
   private unobserveLang?: () => void;
   private loadToken = 0;
   private reportedStripped = false;
+  /** The language and clinic dataset resolved before a hydrating first render (settleData). */
+  private settledKey?: string;
 
   constructor() {
     super();
     // Feature-checked: an old browser still gets the element, without custom states or forms.
     if (typeof this.attachInternals === 'function') this.internals = this.attachInternals();
-    this.setPending(true);
+    // Server-rendered content (a declarative shadow root) is already on screen: nothing is pending.
+    if (!isServer && this.shadowRoot) this.serverPass = true;
+    else this.setPending(true);
+  }
+
+  /**
+   * With @lit-labs/ssr-client's hydrate support (the drop-in), a server-rendered shadow root is
+   * reused as is, without the element's styles: they came from the stylesheet the server linked.
+   * They are adopted as well, so the element is styled even if that link is wrong.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer && this.serverPass && this.shadowRoot && !this.sameLanguageAsServer()) {
+      // Rendered on the server in another language than the one that applies here (a snippet
+      // pasted into a page of another language): hydrating would keep the server's words, so
+      // the element renders afresh instead.
+      this.serverPass = false;
+      this.setPending(true);
+      this.shadowRoot.replaceChildren();
+      adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      return this.shadowRoot;
+    }
+    const root = super.createRenderRoot();
+    if (!isServer && this.serverPass && root instanceof ShadowRoot) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
   }
 
   /**
@@ -153,10 +189,56 @@ export abstract class KwElement extends LitElement {
     this.unobserveLang = observeLang(() => this.readLang());
   }
 
-  /** The first render waits its turn in the slice queue; later updates are Lit's usual microtask. */
+  /**
+   * The first render waits its turn in the slice queue; later updates are Lit's usual microtask.
+   * A server-rendered element first waits for its language's text and its clinic dataset, so the
+   * hydrating render matches what the server rendered.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated) return super.scheduleUpdate();
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    if (this.serverPass) return this.settleData().then(() => queueFirstRender(() => void super.scheduleUpdate()));
     return queueFirstRender(() => void super.scheduleUpdate());
+  }
+
+  /**
+   * The hydrating render throws when the server-rendered content does not match this element's
+   * templates (it was rendered for other attributes, or by another version): the element then
+   * renders afresh in place of it, once, rather than break.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (isServer || !this.serverPass || this.hasUpdated) return super.update(changed);
+    try {
+      super.update(changed);
+    } catch (e) {
+      warn(this, `the server-rendered content does not match its attributes (${(e as Error).message}); rendering it again.`);
+      this.renderRoot.replaceChildren();
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
+  }
+
+  /** Whether the server rendered the language that applies here (its JSON-LD child names it). */
+  private sameLanguageAsServer(): boolean {
+    const script = this.querySelector(':scope > script[type="application/ld+json"]');
+    let rendered: unknown;
+    try {
+      rendered = (JSON.parse(script?.textContent ?? '{}') as { inLanguage?: unknown }).inLanguage;
+    } catch {
+      return true;
+    }
+    return typeof rendered !== 'string' || toLocale(rendered) === toLocale(this.lang || resolveLangTag(this));
+  }
+
+  /** Resolves the dataset completely (language bundle, clinic dataset) before the first render. */
+  private async settleData(): Promise<void> {
+    this.readLang();
+    this.settledKey = this.dataKey();
+    await this.resolveData();
+  }
+
+  /** What the dataset depends on: language, `src` and the inline clinic dataset. */
+  private dataKey(): string {
+    const src = this.src?.trim() || '';
+    return JSON.stringify([this.locale, src, src ? '' : (this.inlineDataset() ?? '')]);
   }
 
   override disconnectedCallback(): void {
@@ -171,7 +253,7 @@ export abstract class KwElement extends LitElement {
    * has rendered.
    */
   private readLang(): void {
-    const tag = this.lang || resolveLangTag(this);
+    const tag = this.lang || (isServer ? (serverContexts.get(this)?.langTag ?? '') : resolveLangTag(this));
     this.locale = toLocale(tag);
     this.intl = intlLocale(tag, this.locale);
   }
@@ -186,7 +268,8 @@ export abstract class KwElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang')) this.readLang();
+    // On the server there is no connectedCallback: the language is read here.
+    if (changed.has('lang') || isServer) this.readLang();
     // Removing an attribute sets its property to null: a return to the default, not a mistake.
     if (changed.has('headingLevel') && this.headingLevel != null && !isOneOf(HEADING_LEVELS, this.headingLevel)) {
       warn(this, `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using 2.`);
@@ -194,11 +277,16 @@ export abstract class KwElement extends LitElement {
     if (changed.has('colorScheme') && this.colorScheme != null && !isOneOf(COLOR_SCHEMES, this.colorScheme)) {
       warn(this, `color-scheme="${this.colorScheme}" is not one of ${COLOR_SCHEMES.join(', ')}; using auto.`);
     }
-    if (changed.has('locale') || changed.has('src') || !this.hasUpdated) this.resolveData();
+    if (changed.has('locale') || changed.has('src') || !this.hasUpdated) {
+      // Already resolved for a hydrating first render: the data is in place.
+      if (this.settledKey === undefined || this.settledKey !== this.dataKey()) void this.resolveData();
+      this.settledKey = undefined;
+    }
   }
 
   /** The JSON text of a `<script type="application/json">` child, for CMSs that cannot host files. */
   private inlineDataset(): string | undefined {
+    if (isServer) return undefined;
     const script = this.querySelector(':scope > script[type="application/json"]');
     return script?.textContent?.trim() || undefined;
   }
@@ -215,9 +303,18 @@ export abstract class KwElement extends LitElement {
     return /^[[{]/.test(text) && /[\]}]$/.test(text) && /["\u201c\u201d\u2033]\s*:/.test(text);
   }
 
-  /** Sets `data` for the current language and clinic dataset; later calls supersede earlier ones. */
-  private resolveData(): void {
+  /**
+   * Sets `data` for the current language and clinic dataset; later calls supersede earlier ones.
+   * Settles when the final dataset is in place (or has failed and the bundled one stays).
+   */
+  private resolveData(): Promise<void> {
     const token = ++this.loadToken;
+    if (isServer) {
+      // The server renderer resolved language and clinic dataset already (src/ssr).
+      this.data = serverContexts.get(this)?.data ?? (bundledDataset(this.locale) as Dataset);
+      this.clinicLoading = false;
+      return Promise.resolve();
+    }
     const src = this.src?.trim() || undefined;
     const inline = src ? undefined : this.inlineDataset();
     if (!src && !inline && !this.reportedStripped && this.strippedInlineDataset()) {
@@ -234,14 +331,13 @@ export abstract class KwElement extends LitElement {
     this.clinicLoading = Boolean(src || inline);
     if (!(base instanceof Promise)) {
       this.data = base;
-      if (src || inline) void this.applyClinic(base, src ? { url: src } : { inline: inline! }, token);
-      return;
+      return src || inline ? this.applyClinic(base, src ? { url: src } : { inline: inline! }, token) : Promise.resolve();
     }
-    base.then(
+    return base.then(
       (data) => {
         if (token !== this.loadToken) return;
         this.data = data;
-        if (src || inline) void this.applyClinic(data, src ? { url: src } : { inline: inline! }, token);
+        if (src || inline) return this.applyClinic(data, src ? { url: src } : { inline: inline! }, token);
       },
       (e: unknown) => {
         if (token !== this.loadToken) return;
@@ -276,6 +372,8 @@ export abstract class KwElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setPending(!this.data);
+    // The hydrating render matched the server's; now the live parts (controls, dates) take over.
+    if (this.serverPass && !isServer) void this.updateComplete.then(() => (this.serverPass = false));
   }
 
   /** Renders the element's content once its dataset is known. */

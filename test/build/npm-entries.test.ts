@@ -3,7 +3,7 @@
  * tests): the index registers nothing, so classes can go under other tags; /define registers the
  * standard tags. Bare `lit` imports resolve through the test server, as through a bundler.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { TAGS } from '../../src/internal/tags.js';
 
@@ -36,4 +36,21 @@ describe('npm entries', () => {
     const el = await fixture(html`<dose-range weight="80"></dose-range>`);
     expect(el.shadowRoot!.textContent).to.contain('40');
   });
+
+  it('/define hydrates server-rendered content, though the bundle evaluates Lit before the hydrate support', async () => {
+    await load('/dist/npm/ketamine-widgets.js');
+    const res = await fetch('/__kw/prerender', { method: 'POST', body: '<risk-checklist></risk-checklist>' });
+    const host = document.createElement('div');
+    (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(await res.text());
+    const el = host.querySelector('risk-checklist')!;
+    const headings = el.shadowRoot!.querySelectorAll('h2').length;
+    document.body.append(host);
+    try {
+      await waitUntil(() => !el.shadowRoot!.querySelector('.static'), 'hydrated and live', { timeout: 20000 });
+      expect(el.shadowRoot!.querySelectorAll('h2').length, 'hydrated, not rendered beside').to.equal(headings);
+    } finally {
+      host.remove();
+    }
+  });
 });
+

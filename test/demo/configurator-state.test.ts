@@ -10,6 +10,7 @@ import {
   contrastOf,
   controlsOf,
   languageLabel,
+  prebuiltLangOf,
   schemeOf,
   snippetOf,
   snippetTokensOf,
@@ -111,6 +112,25 @@ describe('configurator-state.ts', () => {
         ].join('\n'),
       );
       expect(snippetTokensOf(s, controls).map((t) => t.text).join('')).to.equal(snippet);
+    });
+
+    it('puts prebuilt content inside the element, with its lang and its shadow stylesheet beside the script', () => {
+      const s = state({ prerender: true, scriptUrl: 'https://cdn.example.org/kw/ketamine-widgets.js' });
+      const controls = controlsOf(catalog, s.tag);
+      const content = { html: '<template shadowrootmode="open"><link rel="stylesheet" href="/ketamine-widgets/shadow/dose-range.css"><p>Body</p></template>', lang: 'en' };
+      expect(snippetOf(s, controls, content)).to.match(
+        /<dose-range lang="en"><template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/cdn\.example\.org\/kw\/shadow\/dose-range\.css"><p>Body<\/p><\/template><\/dose-range>$/,
+      );
+      expect(snippetTokensOf(s, controls, content).map((t) => t.text).join('')).to.equal(snippetOf(s, controls, content));
+      expect(snippetOf({ ...s, prerender: false }, controls, content), 'not asked for').to.match(/<dose-range><\/dose-range>$/);
+    });
+
+    it('offers prebuilt content only for the defaults, language and colour scheme aside', () => {
+      const controls = controlsOf(catalog, 'dose-range');
+      expect(prebuiltLangOf(state(), controls)).to.equal('en');
+      expect(prebuiltLangOf(state({ values: { lang: 'es', 'color-scheme': 'dark' } }), controls)).to.equal('es');
+      expect(prebuiltLangOf(state({ values: { weight: '70' } }), controls)).to.equal(undefined);
+      expect(prebuiltLangOf(state({ values: { 'heading-level': '3' } }), controls)).to.equal(undefined);
     });
 
     it('leaves out values the element does not declare and values at their default', () => {

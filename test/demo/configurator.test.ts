@@ -416,4 +416,23 @@ describe('<kw-configurator>', function () {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
+
+  it('includes the prebuilt content in the code when asked, for the default settings only', async () => {
+    const el = await fixture<KwConfigurator>(
+      html`<kw-configurator preview-page=${PREVIEW_PAGE} host-page=${HOST_PAGE} prerendered-url="/dist/prerendered/" .manifest=${realManifest}></kw-configurator>`,
+    );
+    const box = $<HTMLInputElement>(el, '#prerender')!;
+    expect(box.closest('label')!.textContent).to.contain('Include the content in the page (works without JavaScript, readable by search engines)');
+    expect(code(el)).to.not.contain('shadowrootmode');
+    box.click();
+    await waitUntil(() => code(el).includes('shadowrootmode'), 'the prebuilt content in the code', { timeout: 20000 });
+    await el.updateComplete;
+    const tag = el.tag;
+    expect(code(el)).to.contain(`<${tag} lang="en"><template shadowrootmode="open"><link rel="stylesheet" href="./shadow/${tag}.css">`);
+    expect(code(el)).to.contain('application/ld+json');
+    expect($(el, '#prerender-note')).to.equal(null);
+    await choose(el, '#attr-heading-level', '3');
+    expect(code(el)).to.not.contain('shadowrootmode');
+    expect($(el, '#prerender-note')!.textContent).to.contain('default');
+  });
 });

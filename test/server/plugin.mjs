@@ -4,6 +4,14 @@
 // plugins, so nothing transforms these bodies.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The built server renderer (dist/ssr), loaded on first use: pages can ask for prerendered widgets. */
+let ssr;
+const prerender = async (html) => {
+  ssr ??= import(pathToFileURL(path.resolve('dist/ssr/index.js')).href);
+  return (await ssr).prerender(html, { assets: '/dist/' });
+};
 
 const root = path.resolve('test/fixtures');
 
@@ -72,8 +80,19 @@ export function slowDistMiddleware() {
       ctx.status = 204;
       return;
     }
-    if (run && /^\/test\/embed\/[\w-]+\.html$/.test(ctx.path)) {
-      const page = await readFile(path.resolve(`.${ctx.path}`), 'utf8');
+    // POST /__kw/prerender: the body (an HTML fragment) prerendered by dist/ssr.
+    if (ctx.path === '/__kw/prerender' && ctx.method === 'POST') {
+      let body = '';
+      for await (const chunk of ctx.req) body += chunk;
+      ctx.type = 'html';
+      ctx.body = await prerender(body);
+      return;
+    }
+    // `?prerender=1`: the page as a server that prerenders its widgets (ketamine-widgets/ssr) sends it.
+    const prerendered = ctx.query.prerender === '1';
+    if ((run || prerendered) && /^\/test\/embed\/[\w-]+\.html$/.test(ctx.path)) {
+      let page = await readFile(path.resolve(`.${ctx.path}`), 'utf8');
+      if (prerendered) page = await prerender(page);
       ctx.type = 'html';
       ctx.body = page.replace(/(\/dist\/[\w.-]+\.js)\?delay=/g, `$1?run=${encodeURIComponent(run)}&delay=`);
       return;

@@ -38,6 +38,7 @@ export const doseStrings = stringTable(
     tryKg: 'If you meant kilograms, choose kg.',
     limits: 'For adults only. This page shows totals for weights from {min} to {max} ({minLb} to {maxLb}).',
     limitsCap: 'For adults only. This page shows totals for weights from {min} to {max} ({minLb} to {maxLb}), up to {cap} mg in all.',
+    needsJs: 'The calculator needs JavaScript, which is off or has not loaded on this page. The range above is per kilogram of body weight; your care team works out your dose.',
     aboveCap: 'For {weight}, the upper end would be more than {cap} mg, the most this page shows. Your care team works out the dose for each person.',
   },
   // Annotated: the translation's type is checked against this table, so it cannot be inferred from it.

@@ -41,6 +41,32 @@ export const styles = css`
     margin-top: var(--_kw-space);
   }
 
+  /* The controls and the note that the calculator needs JavaScript share one cell, so swapping
+     them when server-rendered content goes live moves nothing below (layout shift 0). */
+  .control-area {
+    display: grid;
+  }
+
+  .control-area > * {
+    grid-area: 1 / 1;
+  }
+
+  .needs-js {
+    align-self: center;
+    margin: 0;
+    visibility: hidden;
+  }
+
+  .static .needs-js {
+    visibility: visible;
+  }
+
+  /* Without JavaScript the field cannot be used and the bar has no positions (set through the CSSOM). */
+  .static .controls,
+  .static .bar {
+    visibility: hidden;
+  }
+
   .label {
     display: block;
     font-weight: 700;

@@ -95,6 +95,7 @@ function duration(minutes: number, locale: Locale, s: Strings): string {
  * @csspart input - The text input.
  * @csspart unit-switch - The kg/lb group (a fieldset of two radio buttons).
  * @csspart unit - Each unit choice (the label a reader clicks).
+ * @csspart needs-js - The note shown in place of the field until the element is live: in server-rendered content without JavaScript, or before the script runs.
  * @csspart message - The message about a weight that cannot be used (empty while there is none).
  * @csspart result - The result block: the sentence and the bar.
  * @csspart sentence - The result sentence, the text equivalent of the bar.
@@ -313,9 +314,11 @@ export class DoseRange extends KwElement {
   private renderField(message: string): TemplateResult {
     const s = this.s;
     const invalid = message !== '';
-    return html`<div part="field" class="field">
+    // Server-rendered and not yet live: the controls keep their room, hidden, under a note.
+    return html`<div part="field" class=${this.serverPass ? 'field static' : 'field'}>
       <label part="label" class="label" for="weight">${s.label}</label>
       <p part="hint" class="hint" id="hint">${s.hint}</p>
+      <div class="control-area">
       <div class="controls">
         <input
           id="weight"
@@ -349,6 +352,8 @@ export class DoseRange extends KwElement {
               >`,
           )}
         </fieldset>
+      </div>
+      <p part="needs-js" class="needs-js">${s.needsJs}</p>
       </div>
       <p part="message" class="message" id="message" role="status">
         ${invalid
@@ -394,7 +399,7 @@ export class DoseRange extends KwElement {
         perKgMax: this.num(range.mgPerKgMax, 3),
       });
     }
-    return html`<div part="result" class="result">
+    return html`<div part="result" class=${this.serverPass ? 'result static' : 'result'}>
       <p part="sentence" class="sentence" role="status">${sentence}</p>
       ${range ? this.renderBar(range, ceilingMg) : nothing}
     </div>`;

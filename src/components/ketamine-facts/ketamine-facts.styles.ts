@@ -99,6 +99,11 @@ export const styles = css`
   }
 
   /* Compact: a row of disclosures. */
+  /* Server-rendered, before the script (or without it): the open-all button would do nothing. */
+  .static .toggle-all {
+    visibility: hidden;
+  }
+
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -225,7 +225,7 @@ export class KetamineFacts extends KwElement {
 
   protected renderData(data: Dataset): TemplateResult {
     const compact = this.currentVariant === 'compact';
-    return html`<div class="facts ${this.currentVariant}">
+    return html`<div class="facts ${this.currentVariant}${this.serverPass ? ' static' : ''}">
         ${compact ? this.renderToolbar() : nothing}
         ${this.shown.map((section) => (compact ? this.renderDisclosure(section, data) : this.renderSection(section, data)))}
         ${this.renderSources(compact)}

@@ -144,6 +144,30 @@ export const styles = css`
     color: var(--_kw-muted);
   }
 
+  /* The buttons and the note that they need JavaScript share one cell, so swapping them when
+     server-rendered content goes live moves nothing below (layout shift 0). */
+  .action-area {
+    display: grid;
+  }
+
+  .action-area > * {
+    grid-area: 1 / 1;
+  }
+
+  .needs-js {
+    align-self: center;
+    margin: var(--_kw-space) 0 0;
+    visibility: hidden;
+  }
+
+  .static .needs-js {
+    visibility: visible;
+  }
+
+  .static .actions {
+    visibility: hidden;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -239,6 +263,7 @@ export const styles = css`
 
   @media print {
     .actions,
+    .needs-js,
     .copy-status,
     .fallback {
       display: none !important;

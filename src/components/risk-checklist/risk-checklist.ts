@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -45,6 +45,7 @@ type Strings = (typeof checklistStrings)['en'];
  * @csspart questions - The list of questions for the ticked items.
  * @csspart general-questions - The list of questions for everyone.
  * @csspart actions - The row of buttons.
+ * @csspart needs-js - The note shown in place of the buttons until the element is live (server-rendered content without JavaScript): tick and print the page.
  * @csspart print-button - The button that prints the summary.
  * @csspart copy-button - The button that copies the summary as text.
  * @csspart copy-status - The polite message after copying.
@@ -147,7 +148,7 @@ export class RiskChecklist extends KwElement {
 
   /** The form value: one entry per ticked id under `name`; the state lets the browser restore it. */
   private syncForm(): void {
-    if (!this.internals) return;
+    if (!this.internals || isServer) return;
     const ids = this.checked;
     const name = this.name?.trim();
     let value: FormData | null = null;
@@ -276,7 +277,7 @@ export class RiskChecklist extends KwElement {
     const count = n ? plural(this.locale, n, { one: s.countOne, other: s.countOther }) : s.countNone;
     return html`<section class="summary" part="summary" aria-labelledby="summary-title">
       ${this.heading(s.summaryTitle, { part: 'summary-heading', id: 'summary-title', level: this.level + 1 })}
-      <p class="print-only" part="date">${format(s.madeOn, { date: today(this.locale) })}</p>
+      <p class="print-only" part="date">${this.serverPass ? '' : format(s.madeOn, { date: today(this.locale) })}</p>
       <p class="count" part="count" role="status">${count}</p>
       ${this.heading(s.tickedTitle, { part: 'subheading', id: 'ticked-title', level: this.level + 2 })}
       ${n
@@ -297,9 +298,12 @@ export class RiskChecklist extends KwElement {
         summary.sources.map((source) => source.id),
         this.common,
       )}
-      <div class="actions" part="actions">
-        <button type="button" part="print-button" @click=${this.onPrint}>${s.printButton}</button>
-        <button type="button" class="secondary" part="copy-button" @click=${this.onCopy}>${s.copyButton}</button>
+      <div class=${this.serverPass ? 'action-area static' : 'action-area'}>
+        <div class="actions" part="actions">
+          <button type="button" part="print-button" @click=${this.onPrint}>${s.printButton}</button>
+          <button type="button" class="secondary" part="copy-button" @click=${this.onCopy}>${s.copyButton}</button>
+        </div>
+        <p class="needs-js" part="needs-js">${s.needsJs}</p>
       </div>
       <p class="copy-status" part="copy-status" role="status">${this.copyStatus}</p>
       ${this.showCopyText

@@ -34,5 +34,6 @@ export const es: Translation<typeof doseStrings> = {
   tryKg: 'Si quiso decir kilos, elija kg.',
   limits: 'Solo para adultos. Esta página muestra totales para pesos de {min} a {max} ({minLb} a {maxLb}).',
   limitsCap: 'Solo para adultos. Esta página muestra totales para pesos de {min} a {max} ({minLb} a {maxLb}), hasta {cap} mg en total.',
+  needsJs: 'La calculadora necesita JavaScript, que está desactivado o no se ha cargado en esta página. El rango de arriba es por kilo de peso; su equipo médico calcula su dosis.',
   aboveCap: 'Para {weight}, el límite alto pasaría de {cap} mg, lo máximo que muestra esta página. Su equipo médico calcula la dosis de cada persona.',
 };
