@@ -39,7 +39,7 @@ const sections = {
       'RENDER, Chromium (ms, navigation start → every element rendered and the next frame painted; ratio = median of per-run widgets/static)',
       table(
         ['copies ×3', 'runs', 'widgets', 'static twin', 'ratio', 'run ratios min–max', 'widgets range', 'static range', 'longest task w/s', 'HTML w/s'],
-        rows.map((x) => [
+        rows.map((x) => x.error ? [fmtInt(x.copies), x.runs, `failed: ${x.error}`] : [
           fmtInt(x.copies),
           x.runs,
           fmt(x.widgets),
@@ -176,7 +176,8 @@ export function report(r) {
   out.push(`Medians of ${r.runs} runs (1,000 copies: ${r.runs1000} run${r.runs1000 > 1 ? 's' : ''}, it is heavy; heap, CLS, traced tasks and Lighthouse: fewer, see each table); widgets and static twin alternate within each run.`);
   for (const name of ORDER) {
     if (!r[name]) continue;
-    out.push('', ...sections[name](r[name], r));
+    if (r[name].error) out.push('', `${name.toUpperCase()} failed: ${r[name].error}`);
+    else out.push('', ...sections[name](r[name], r));
   }
   out.push('', 'BUDGETS');
   out.push(table(['budget', 'limit', 'measured', 'result'], r.budgets.map((b) => [b.name, b.limit, `${b.value}${b.note ? `; ${b.note}` : ''}`, b.pass ? 'pass' : `MISS ${b.miss}`.trim()])));

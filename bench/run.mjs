@@ -96,7 +96,16 @@ async function main() {
         await chromium.close();
         chromium = undefined;
       }
-      ctx.results[s.name] = await s.run(ctx);
+      try {
+        ctx.results[s.name] = await s.run(ctx);
+      } catch (e) {
+        // One scenario failing (a browser timing out on a busy machine) costs its own figures only.
+        const error = String(e?.message ?? e).split('\n')[0];
+        log(`${s.name} failed: ${error}`);
+        ctx.results[s.name] = { error };
+        if (chromium) await chromium.close().catch(() => {});
+        chromium = undefined;
+      }
     }
   } finally {
     await chromium?.close();
@@ -115,7 +124,13 @@ async function main() {
     build: buildInfo,
     ...ctx.results,
   };
-  results.budgets = selected().flatMap((s) => s.budget(results[s.name], results));
+  results.budgets = selected().flatMap((s) => {
+    const r = results[s.name];
+    if (r?.error || (s.needs ?? []).some((n) => results[n]?.error)) {
+      return [{ name: `${s.name} (every budget it checks)`, limit: '', value: '', pass: false, miss: `scenario failed: ${r?.error ?? 'a scenario it needs failed'}` }];
+    }
+    return s.budget(r, results);
+  });
   results.seconds = (Date.now() - t0) / 1000;
 
   writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(results, null, 2));
