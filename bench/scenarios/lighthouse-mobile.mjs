@@ -1,7 +1,7 @@
 // Lighthouse 12.2.3 mobile (its default profile: simulated slow 4G, 4× CPU slowdown, Moto G
 // Power-sized screen) on a clinic-like page with one of each element, three ways, run in turn:
 //   snippet      the README snippet (ketamine-widgets.css, the script, the three elements);
-//   prerendered  the same with the elements' prerendered markup (dist/prerendered/<tag>.html,
+//   prerendered  the same with the elements' prebuilt snippets (dist/prerendered/<tag>.en.html,
 //                declarative shadow DOM) in place of the empty tags; n/a without dist/prerendered;
 //   twin         the static twin (declarative shadow DOM, no script), its stylesheets inline as
 //                <style> in each shadow root: for one copy that is the faster static page (no extra
@@ -25,10 +25,11 @@ const LCP_RATIO = 1.2;
 function prerendered(root) {
   const dir = path.join(root, 'dist/prerendered');
   if (!existsSync(dir)) return { na: 'n/a: no dist/prerendered' };
-  const files = TAGS.map((t) => path.join(dir, `${t}.html`));
+  const files = TAGS.map((t) => path.join(dir, `${t}.en.html`));
   const missing = files.filter((f) => !existsSync(f)).map((f) => path.relative(root, f));
   if (missing.length) return { na: `n/a: dist/prerendered has no ${missing.join(', ')}` };
-  const elements = files.map((f) => readFileSync(f, 'utf8').trim());
+  // The snippets link their shadow stylesheets from /ketamine-widgets/shadow/; here dist/ is served at /dist/.
+  const elements = files.map((f) => readFileSync(f, 'utf8').trim().replaceAll('"/ketamine-widgets/shadow/', '"/dist/shadow/'));
   return { html: clinicPage(snippetHtml({ elements }), { title: 'Ketamine for chronic pain (prerendered)', probe: false }) };
 }
 
