@@ -20,10 +20,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { launchChromium, newPage as freshPage, rendererTasks } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
+import { measure } from './lib/sizes.mjs';
+import { fmt, pad } from './lib/stats.mjs';
 import { SNIPPET, widgetPage } from './lib/pages.mjs';
 import { bytesBySource, readMap } from './lib/sourcemap.mjs';
 import { diff, duplicatedStrings, summarize, takeSnapshot } from './lib/heapsnapshot.mjs';
@@ -44,12 +45,9 @@ const PAGE = option('--page', null);
 const TAG = option('--tag', null);
 const ELEMENTS = TAG ? SNIPPET.filter((e) => e.startsWith(`<${TAG}`)).flatMap((e) => [e, e, e]) : SNIPPET;
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-const gz = (s) => zlib.gzipSync(s, { level: 9 }).length;
+const gz = (s) => measure(Buffer.from(s)).gzip;
 const short = (src) => (src ?? '').replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '').replace(/^.*?\bsrc\//, 'src/');
-const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
-const pad = (s, n) => String(s).padStart(n);
 
 async function viteBuild(outDir, { minify, sourcemap, devLit = false }) {
   await build({
@@ -101,12 +99,7 @@ async function sizeBreakdown() {
 let server;
 let browser;
 
-async function newPage() {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 1280, height: 800 });
-  return { page, context };
-}
+const newPage = () => freshPage(browser);
 
 function pageUrl(name, html) {
   writeFileSync(path.join(OUT, name), html);
@@ -182,12 +175,12 @@ async function traceBreakdown() {
   const buf = await page.tracing.stop();
   await context.close();
   writeFileSync(path.join(OUT, 'trace.json'), buf);
-  const events = JSON.parse(Buffer.from(buf).toString("utf8")).traceEvents;
+  const events = JSON.parse(Buffer.from(buf).toString('utf8')).traceEvents;
   const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
   const onMain = (e) => mains.includes(`${e.pid}:${e.tid}`);
   const complete = events.filter((e) => e.ph === 'X' && onMain(e) && e.dur !== undefined);
   // One event per task: ThreadControllerImpl::RunTask (toplevel), which RunTask would duplicate.
-  const tasks = complete.filter((e) => e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => b.dur - a.dur);
+  const tasks = rendererTasks(events).sort((a, b) => b.dur - a.dur);
   const long = tasks.filter((t) => t.dur > 50_000);
   console.log(`\nTRACE: ${PAGE ?? `${COPIES} copies of each element, production drop-in`}; tasks over 50 ms (wall/CPU): ${long.map((t) => `${fmt(t.dur / 1000, 0)}/${fmt(t.tdur / 1000, 0)} ms`).join(', ') || 'none'}`);
   for (const task of long.slice(0, 3)) {
@@ -271,7 +264,7 @@ if (ONLY.includes('cpu')) await viteBuild(path.join(OUT, 'profile-build'), { min
 if (ONLY.includes('heap')) await viteBuild(path.join(OUT, 'heap-build'), { minify: false, sourcemap: false, devLit: true });
 if (ONLY.some((o) => ['cpu', 'trace', 'coverage', 'heap'].includes(o))) {
   server = await startServer(ROOT);
-  browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: FLAGS, protocolTimeout: 300_000 });
+  browser = await launchChromium(CHROME);
   try {
     // Warm-up: the first load after launch is slow for reasons unrelated to the page.
     const { page, context } = await newPage();

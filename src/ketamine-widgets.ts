@@ -16,7 +16,9 @@ import { RiskChecklist } from './components/risk-checklist/risk-checklist.js';
 // then LitElement was defined without the support, and it is applied here, before any upgrade.
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 const install = (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport;
-// The support defines LitElement's own `observedAttributes` (adding defer-hydration): applied once.
+// The support gives LitElement an `observedAttributes` of its own: without one, it is not applied
+// yet. (Reading LitElement.observedAttributes itself would throw once it is: LitElement has no
+// attributes of its own to list.)
 if (install && !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) install({ LitElement });
 
 define('ketamine-facts', KetamineFacts);

@@ -43,6 +43,45 @@ function run(cmd, args, opts) {
 }
 
 /**
+ * One Lighthouse run (mobile, its default profile: simulated slow 4G and 4× CPU slowdown) of `url`,
+ * in a Chromium it launches itself. Resolves to the parsed report (lhr) or { error }.
+ * Writes `${outBase}.report.json` (and `.report.html` with `html: true`).
+ */
+export async function lighthouseUrl(root, url, { chromePath, chromeFlags, outBase, categories = CATEGORIES, html = false }) {
+  const { code, out } = await run(
+    path.join(root, 'node_modules/.bin/lighthouse'),
+    [
+      url,
+      '--quiet',
+      `--only-categories=${categories.join(',')}`,
+      '--output=json',
+      ...(html ? ['--output=html'] : []),
+      `--output-path=${html ? outBase : `${outBase}.report.json`}`,
+      `--chrome-flags=${chromeFlags.join(' ')}`,
+    ],
+    { cwd: root, env: { ...process.env, CHROME_PATH: chromePath } },
+  );
+  const jsonFile = `${outBase}.report.json`;
+  if (code !== 0 || !existsSync(jsonFile)) return { error: `lighthouse exited ${code}: ${out.trim().slice(-500)}` };
+  return JSON.parse(readFileSync(jsonFile, 'utf8'));
+}
+
+/** LCP, TBT, CLS, FCP and SI as numbers (ms; CLS unitless) from a report. */
+export function metricsOf(lhr) {
+  const v = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    fcp: v('first-contentful-paint'),
+    lcp: v('largest-contentful-paint'),
+    tbt: v('total-blocking-time'),
+    cls: v('cumulative-layout-shift'),
+    si: v('speed-index'),
+    score: lhr.categories.performance?.score == null ? NaN : Math.round(lhr.categories.performance.score * 100),
+    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+    bytes: lhr.audits['total-byte-weight']?.numericValue ?? NaN,
+  };
+}
+
+/**
  * Returns { url, scores: { performance, … }, failing: [{ category, id, title, score, displayValue }],
  * reportHtml, reportJson } or { skipped: reason }.
  */
@@ -62,22 +101,9 @@ export async function runLighthouse(root, { chromePath, chromeFlags, outDir }) {
   try {
     if (!(await waitFor(url, 30_000))) return { skipped: `vite preview did not answer on ${url}: ${viteLog.trim().slice(0, 300)}` };
     const base = path.join(outDir, 'lighthouse');
-    const { code, out } = await run(
-      path.join(root, 'node_modules/.bin/lighthouse'),
-      [
-        url,
-        '--quiet',
-        `--only-categories=${CATEGORIES.join(',')}`,
-        '--output=json',
-        '--output=html',
-        `--output-path=${base}`,
-        `--chrome-flags=${chromeFlags.join(' ')}`,
-      ],
-      { cwd: root, env: { ...process.env, CHROME_PATH: chromePath } },
-    );
+    const lhr = await lighthouseUrl(root, url, { chromePath, chromeFlags, outBase: base, html: true });
+    if (lhr.error) return { skipped: lhr.error };
     const jsonFile = `${base}.report.json`;
-    if (code !== 0 || !existsSync(jsonFile)) return { skipped: `lighthouse exited ${code}: ${out.trim().slice(-500)}` };
-    const lhr = JSON.parse(readFileSync(jsonFile, 'utf8'));
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
     const failing = [];
     for (const c of CATEGORIES) {

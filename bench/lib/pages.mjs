@@ -152,6 +152,50 @@ export function serializeTwin(tags) {
   return { elements, sheets };
 }
 
+const PARA = (n) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}. Our clinic offers ketamine infusions for some kinds of long-lasting pain. Read what the treatment is, what the research found, and what to ask us before your first visit. Call us with any question; our nurses answer Monday to Friday.</p>`,
+  ).join('\n');
+
+/**
+ * A clinic-like page: a heading, two paragraphs, `content` (the widgets, their twin or their
+ * prerendered markup), three more paragraphs and a footer. `probe: false` leaves the bench's
+ * early script out (the Lighthouse pages: nothing on them that a clinic would not have).
+ */
+export function clinicPage(content, { title, headExtra = '', lang = 'en', probe = true } = {}) {
+  const top = probe
+    ? head(title, headExtra)
+    : `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="Ketamine for chronic pain: what it is, the dose range and what to ask.">
+${headExtra}
+</head>`;
+  const page = `${top}
+<body style="font-family: system-ui, sans-serif; max-width: 48rem; margin: 0 auto; padding: 1rem;">
+<header><h1>Ketamine for chronic pain</h1></header>
+<main>
+${PARA(2)}
+${content}
+${PARA(3)}
+</main>
+<footer><p>Riverside Pain Clinic, 12 River Road.</p></footer>
+</body>
+</html>
+`;
+  return lang === 'en' ? page : page.replace('<html lang="en">', `<html lang="${lang}">`);
+}
+
+/** The README snippet as a clinic pastes it: the reserve stylesheet, the script, the elements. */
+export function snippetHtml({ src = '/dist/ketamine-widgets.js', css = '/dist/ketamine-widgets.css', elements = SNIPPET } = {}) {
+  return `${css ? `<link rel="stylesheet" href="${css}">\n` : ''}<script type="module" src="${src}"></script>\n${elements.join('\n')}`;
+}
+
 /**
  * A clinic page with the snippet between paragraphs, the drop-in `delay` ms late. Variants:
  * `plain` the script tag alone (`plain-es` on a Spanish page); `snippet` the README snippet (ketamine-widgets.css linked above
@@ -161,31 +205,12 @@ export function serializeTwin(tags) {
  */
 export function clsPage(variant, { delay }) {
   const src = `/dist/ketamine-widgets.js?delay=${delay}`;
-  const para = (n) =>
-    Array.from(
-      { length: n },
-      (_, i) =>
-        `<p>Paragraph ${i + 1}. Our clinic offers ketamine infusions for some kinds of long-lasting pain. Read what the treatment is, what the research found, and what to ask us before your first visit. Call us with any question; our nurses answer Monday to Friday.</p>`,
-    ).join('\n');
   const reserve = variant.startsWith('snippet') ? '<link rel="stylesheet" href="/dist/ketamine-widgets.css">\n' : '';
   const headExtra = variant === 'render' ? `<script type="module" blocking="render" src="${src}"></script>` : '';
   const script = variant === 'render' ? '' : `${reserve}<script type="module" src="${src}"></script>`;
   const copies = variant === 'snippet-10' ? 10 : 1;
   const elements = Array.from({ length: copies }, () => SNIPPET.join('\n')).join('\n');
-  const page = `${head(`CLS ${variant}`, headExtra)}
-<body style="font-family: system-ui, sans-serif; max-width: 48rem; margin: 0 auto; padding: 1rem;">
-<header><h1>Ketamine for chronic pain</h1></header>
-<main>
-${para(2)}
-${script}
-${elements}
-${para(3)}
-</main>
-<footer><p>Riverside Pain Clinic, 12 River Road.</p></footer>
-</body>
-</html>
-`;
-  return variant.endsWith('-es') ? page.replace('<html lang="en">', '<html lang="es">') : page;
+  return clinicPage(`${script}\n${elements}`, { title: `CLS ${variant}`, headExtra, lang: variant.endsWith('-es') ? 'es' : 'en' });
 }
 
 /** Runs in a page: each element's height and shown text, to compare widgets and twin. */

@@ -3,9 +3,12 @@
 // byte (a slow CDN). Everything is sent `no-store` (every load in a fresh browser context is a
 // cold load), except what `immutable(pathname)` accepts: sent as a long-lived static asset, so a
 // page that links the same stylesheet from many shadow roots fetches it once, as on a real site.
+// `compress: true` sends text gzip-encoded (level 9) to clients that accept it, as a clinic's host
+// or CDN would (the Lighthouse pages: its simulated network counts the bytes on the wire).
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,8 +24,9 @@ const TYPES = {
 };
 
 /** Starts the server; resolves to { origin, requests, close() }. `requests` logs every path served. */
-export function startServer(root, { immutable = () => false } = {}) {
+export function startServer(root, { immutable = () => false, compress = false } = {}) {
   const requests = [];
+  const gzipped = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const delay = Math.max(0, Math.min(60_000, Number(url.searchParams.get('delay')) || 0));
@@ -54,12 +58,21 @@ export function startServer(root, { immutable = () => false } = {}) {
         res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
         return res.end('not found');
       }
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const headers = {
+        'content-type': type,
         'content-length': st.size,
         'cache-control': immutable(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-store',
         'access-control-allow-origin': '*',
-      });
+      };
+      if (compress && /text|javascript|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${file}:${st.mtimeMs}`;
+        if (!gzipped.has(key)) gzipped.set(key, zlib.gzipSync(readFileSync(file), { level: 9 }));
+        const body = gzipped.get(key);
+        res.writeHead(200, { ...headers, 'content-length': body.length, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+      res.writeHead(200, headers);
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);
     };

@@ -11,9 +11,9 @@ import { commonStrings } from './strings.js';
 import { hostStyles, visuallyHidden } from './styles.js';
 import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingLevel } from './values.js';
 import { VERSION } from './version.js';
-import { serverContexts } from './server-context.js';
 import { queueFirstRender } from './scheduler.js';
 import { footer } from './templates.js';
+import { serverContexts } from './server-context.js';
 
 /** Options of `KwElement.heading()`. */
 export interface HeadingOptions {

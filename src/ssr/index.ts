@@ -20,10 +20,10 @@ import { KetamineFacts } from '../components/ketamine-facts/ketamine-facts.js';
 import { DoseRange } from '../components/dose-range/dose-range.js';
 import { RiskChecklist } from '../components/risk-checklist/risk-checklist.js';
 import { sourcesFor, type Dataset } from '../data/dataset.js';
+import { loadLanguage } from '../internal/language.js';
+import type { StringTable } from '../internal/localize.js';
 import { LOCALES } from '../data/locales.js';
 import { define } from '../internal/define.js';
-import type { KwElement } from '../internal/kw-element.js';
-import { loadLanguage } from '../internal/language.js';
 import { toLocale, type Locale } from '../internal/locale.js';
 import { serverContexts } from '../internal/server-context.js';
 import { TAGS, type Tag } from '../internal/tags.js';
@@ -90,9 +90,9 @@ const isTag = (name: string): name is Tag => (TAGS as readonly string[]).include
 const textOf = (el: Element): string =>
   el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
 
-/** A language's bundled dataset and every element's strings, loaded (other languages are modules of their own) before rendering. */
+/** A language's bundled dataset and every element's strings in it, loaded before rendering. */
 async function bundled(locale: Locale): Promise<Dataset> {
-  return loadLanguage(locale, TAGS.flatMap((tag) => (CLASSES[tag] as unknown as typeof KwElement).stringTables));
+  return loadLanguage(locale, [KetamineFacts, DoseRange, RiskChecklist].flatMap((element): readonly StringTable<string>[] => element.stringTables));
 }
 
 interface Found {
