@@ -70,6 +70,19 @@ export function localize<K extends string>(table: StringTable<K>, locale: Locale
   return entry && !(entry instanceof Promise) ? (entry as Readonly<Record<K, string>>) : table.en;
 }
 
+/*
+ * Intl objects are costly to build (a page with 100 elements built one per date: 28 % of its first
+ * render's script, bench/README.md) and safe to share: one per locale.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let value = cache.get(locale);
+  if (value === undefined) cache.set(locale, (value = make()));
+  return value;
+}
+
 /** Fills `{name}` placeholders: format('{n} things', { n: 3 }). */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
@@ -77,12 +90,13 @@ export function format(template: string, values: Record<string, string | number>
 
 /** Picks the `one` or `other` form of a count, by the language's plural rules. */
 export function plural(locale: Locale, n: number, forms: { one: string; other: string }): string {
-  const rule = new Intl.PluralRules(locale).select(n);
-  return format(rule === 'one' ? forms.one : forms.other, { n: new Intl.NumberFormat(locale).format(n) });
+  const rule = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(n);
+  return format(rule === 'one' ? forms.one : forms.other, { n: cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n) });
 }
 
 /** A date such as "November 25, 2026" / "25 de noviembre de 2026", from an ISO date. */
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  const formatter = cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  return formatter.format(Date.UTC(y, m - 1, d));
 }

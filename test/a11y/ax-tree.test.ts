@@ -105,8 +105,8 @@ describe('accessibility tree snapshots (a11y)', function () {
 
   describe('<ketamine-facts>', () => {
     it('full: every topic heading is in the tree at once, far-off topics included', async () => {
-      // Far-off topic bodies skip rendering (content-visibility: auto) and stay out of Chromium's
-      // tree until the reader nears them; the headings must not.
+      // Content skipped as off screen (content-visibility) stays out of Chromium's tree until the
+      // reader nears it: every heading must be there at once, far-off ones included.
       await fixture<KetamineFacts>(html`<ketamine-facts id="ax"></ketamine-facts>`);
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
       const h2 = roles(await axTree('#ax'), 'heading').filter((h) => h.props?.level === 2);

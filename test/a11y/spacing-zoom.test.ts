@@ -13,7 +13,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { applySheet, frames, INTERACTIVE, shadowRoots, TEXT_SPACING } from './helpers.js';
 
-/** Far-off topic bodies skip layout until scrolled near: lay them all out, as a scrolling reader meets them. */
+/** Everything laid out, as a scrolling reader meets it, even if a rule skips far-off content. */
 const ALL_LAID_OUT = 'ketamine-facts::part(body) { content-visibility: visible !important; }';
 import { STATES } from './fixtures.js';
 

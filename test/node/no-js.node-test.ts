@@ -95,7 +95,7 @@ describe('prerendered widgets with JavaScript off (Chromium)', { skip: !built &&
     it(`${lang}: facts, sources, dose context, checklist items readable; ≥ 90% of the live words`, async () => {
       const data = DATA[lang];
       const off = await browser.newPage();
-      // Tall enough that no section is skipped as off screen (content-visibility: auto).
+      // Tall enough that every section is on screen.
       await off.setViewport({ width: 1000, height: 30000 });
       await off.setJavaScriptEnabled(false);
       await off.goto(`${base}/nojs-${lang}.html`, { waitUntil: 'load' });

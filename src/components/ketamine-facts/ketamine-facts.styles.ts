@@ -25,15 +25,10 @@ export const styles = css`
   }
 
   /*
-   * Topic bodies far from the viewport skip style, layout and paint until the reader nears them.
-   * The headings stay outside the skipped box: Chromium leaves skipped content out of the
-   * accessibility tree, and a screen-reader user must find every topic by its heading (#17).
+   * No content-visibility: auto on the topic bodies. It saved layout at 100 copies, but its
+   * placeholder height made the page shift as bodies came near the viewport (CLS 0.05 desktop,
+   * 0.12 phone with the script late; 0.098 in Lighthouse on the static twin too): bench/README.md.
    */
-  .full > .section > .body,
-  .full > .sources > .body {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 16rem;
-  }
 
   .full > .section + .section,
   .full > .sources {
