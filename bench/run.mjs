@@ -136,6 +136,12 @@ async function main() {
   writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(results, null, 2));
   if (opts.json) writeFileSync(path.resolve(opts.json), JSON.stringify(results, null, 2));
   console.log(report(results));
+  // Issue #14 in the same run: the prerendered page against its static twin (goal 1.05× or
+  // better, not a budget) and what hydration costs against rendering in the browser.
+  if (!opts.only || opts.only.includes('prerendered')) {
+    const pre = spawnSync(process.execPath, [path.join(ROOT, 'bench/prerendered.mjs'), '--runs', String(opts.runs)], { cwd: ROOT, stdio: 'inherit' });
+    if (pre.status !== 0) console.error(`bench/prerendered.mjs failed (exit ${pre.status}): its figures are missing.`);
+  }
   if (opts.check && results.budgets.some((b) => !b.pass)) process.exitCode = 1;
 }
 
