@@ -1,11 +1,10 @@
 import { LitElement, adoptStyles, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { bundledDataset, withClinicDataset, type ClinicInput, type Dataset } from '../data/dataset.js';
-import { KwErrorEvent, KwLoadEvent } from './events.js';
-import { error, warn } from './log.js';
+import type { Dataset } from '../data/dataset.js';
+import { DatasetController } from './dataset-controller.js';
+import { warn } from './log.js';
 import { localize, type StringTable } from './localize.js';
-import { loadLanguage } from './language.js';
 import { intlLocale, observeLang, resolveLangTag, toLocale, type Locale } from './locale.js';
 import { commonStrings } from './strings.js';
 import { hostStyles, visuallyHidden } from './styles.js';
@@ -108,14 +107,21 @@ export abstract class KwElement extends LitElement {
   /** The tag numbers and dates are formatted with: "es-US" writes 0.5, "es-ES" 0,5. */
   @state() protected intl = 'en-US';
 
+  /** Language, `src` and inline clinic data in; the dataset to show out (kw-load, kw-error). */
+  private readonly content = new DatasetController(this, (this.constructor as typeof KwElement).stringTables);
+
   /** The dataset being shown; undefined only while a language's bundle loads. */
-  @state() protected data?: Dataset;
+  protected get data(): Dataset | undefined {
+    return this.content.data;
+  }
 
   /**
    * True while a clinic dataset is on its way: `data` is still the bundled one, so checks that
    * depend on the clinic's ids (e.g. unknown `sections`) should wait.
    */
-  @state() protected clinicLoading = false;
+  protected get clinicLoading(): boolean {
+    return this.content.clinicLoading;
+  }
 
   /**
    * Custom states (`:state(pending)`), and the form value of form-associated subclasses. The base
@@ -132,8 +138,6 @@ export abstract class KwElement extends LitElement {
   @state() protected serverPass = isServer;
 
   private unobserveLang?: () => void;
-  private loadToken = 0;
-  private reportedStripped = false;
   /** The language and clinic dataset resolved before a hydrating first render (settleData). */
   private settledKey?: string;
 
@@ -231,14 +235,8 @@ export abstract class KwElement extends LitElement {
   /** Resolves the dataset completely (language bundle, clinic dataset) before the first render. */
   private async settleData(): Promise<void> {
     this.readLang();
-    this.settledKey = this.dataKey();
-    await this.resolveData();
-  }
-
-  /** What the dataset depends on: language, `src` and the inline clinic dataset. */
-  private dataKey(): string {
-    const src = this.src?.trim() || '';
-    return JSON.stringify([this.locale, src, src ? '' : (this.inlineDataset() ?? '')]);
+    this.settledKey = this.content.key(this.locale);
+    await this.content.resolve(this.locale);
   }
 
   override disconnectedCallback(): void {
@@ -279,93 +277,8 @@ export abstract class KwElement extends LitElement {
     }
     if (changed.has('locale') || changed.has('src') || !this.hasUpdated) {
       // Already resolved for a hydrating first render: the data is in place.
-      if (this.settledKey === undefined || this.settledKey !== this.dataKey()) void this.resolveData();
+      if (this.settledKey === undefined || this.settledKey !== this.content.key(this.locale)) void this.content.resolve(this.locale);
       this.settledKey = undefined;
-    }
-  }
-
-  /** The JSON text of a `<script type="application/json">` child, for CMSs that cannot host files. */
-  private inlineDataset(): string | undefined {
-    if (isServer) return undefined;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    return script?.textContent?.trim() || undefined;
-  }
-
-  /**
-   * Whether the light DOM holds what is left of an inline clinic dataset whose `<script>` a CMS
-   * removed (WordPress does for users without `unfiltered_html`): text that looks like JSON and
-   * no script child. It is never shown: the element has no slot, and ketamine-widgets.css hides
-   * element children before the upgrade.
-   */
-  private strippedInlineDataset(): boolean {
-    if (this.querySelector(':scope > script')) return false;
-    const text = (this.textContent ?? '').trim();
-    return /^[[{]/.test(text) && /[\]}]$/.test(text) && /["\u201c\u201d\u2033]\s*:/.test(text);
-  }
-
-  /**
-   * Sets `data` for the current language and clinic dataset; later calls supersede earlier ones.
-   * Settles when the final dataset is in place (or has failed and the bundled one stays).
-   */
-  private resolveData(): Promise<void> {
-    const token = ++this.loadToken;
-    if (isServer) {
-      // The server renderer resolved language and clinic dataset already (src/ssr).
-      this.data = serverContexts.get(this)?.data ?? (bundledDataset(this.locale) as Dataset);
-      this.clinicLoading = false;
-      return Promise.resolve();
-    }
-    const src = this.src?.trim() || undefined;
-    const inline = src ? undefined : this.inlineDataset();
-    if (!src && !inline && !this.reportedStripped && this.strippedInlineDataset()) {
-      this.reportedStripped = true;
-      const reason = 'the inline clinic dataset has lost its <script type="application/json">: the CMS stripped the script and left its text';
-      error(this, `${reason}. Showing the bundled content instead. Host the JSON as a file and point src at it (or use your CMS's plugin settings).`);
-      // After this update, like the other kw-error events, so listeners added with the element see it.
-      void Promise.resolve().then(() => {
-        const stripped = new KwErrorEvent(undefined, '(script)', reason);
-        this.dispatchEvent(stripped);
-      });
-    }
-    const base = loadLanguage(this.locale, (this.constructor as typeof KwElement).stringTables);
-    this.clinicLoading = Boolean(src || inline);
-    if (!(base instanceof Promise)) {
-      this.data = base;
-      return src || inline ? this.applyClinic(base, src ? { url: src } : { inline: inline! }, token) : Promise.resolve();
-    }
-    return base.then(
-      (data) => {
-        if (token !== this.loadToken) return;
-        this.data = data;
-        if (src || inline) return this.applyClinic(data, src ? { url: src } : { inline: inline! }, token);
-      },
-      (e: unknown) => {
-        if (token !== this.loadToken) return;
-        error(this, `could not load the "${this.locale}" content (${(e as Error).message}); showing English.`);
-        this.data = bundledDataset('en') as Dataset;
-        this.clinicLoading = false;
-      },
-    );
-  }
-
-  private async applyClinic(base: Dataset, input: ClinicInput, token: number): Promise<void> {
-    const url = 'url' in input ? input.url : undefined;
-    try {
-      const data = await withClinicDataset(base, input);
-      if (token !== this.loadToken) return;
-      this.data = data;
-      this.clinicLoading = false;
-      const loaded = new KwLoadEvent(url);
-      this.dispatchEvent(loaded);
-    } catch (e) {
-      if (token !== this.loadToken) return;
-      const err = e as Error & { field?: string; url?: string };
-      const field = err.field ?? '(unknown)';
-      const where = url ? `clinic dataset ${err.url ?? url}` : 'inline clinic dataset';
-      error(this, `${where}: ${field}: ${err.message}. Showing the bundled content instead.`);
-      this.clinicLoading = false;
-      const failed = new KwErrorEvent(err.url ?? url, field, err.message);
-      this.dispatchEvent(failed);
     }
   }
 
