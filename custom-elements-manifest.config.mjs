@@ -3,7 +3,21 @@
 export default {
   globs: ['src/**/*.ts'],
   // Only element API belongs in the manifest: not stylesheets, string tables or the dataset code.
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/data/schema.ts', 'src/data/dataset.ts', 'src/data/clinic.ts', 'src/internal/styles.ts', 'src/internal/strings.ts', 'src/internal/tags.ts', 'src/internal/server-context.ts', 'src/ssr/**', 'src/**/translations/*.ts', 'src/data/ketamine.*.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.styles.ts',
+    'src/**/*.strings.ts',
+    'src/data/schema.ts',
+    'src/data/dataset.ts',
+    'src/data/clinic.ts',
+    'src/internal/styles.ts',
+    'src/internal/strings.ts',
+    'src/internal/tags.ts',
+    'src/internal/server-context.ts',
+    'src/ssr/**',
+    'src/**/translations/*.ts',
+    'src/data/ketamine.*.ts',
+  ],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -17,42 +17,62 @@ const UNSAFE = [
  * that applies to it (UNSAFE and "no demo" included).
  */
 const NO_DEMO = { regex: '(^|/)demo/', message: 'src/ never imports the demo: the demo uses the library, not the reverse.' };
-const NO_DROP_IN = { regex: '(^|/)(ketamine-widgets|index)(\\.[jt]s)?$', message: 'Import the module itself, not an entry point: ketamine-widgets.ts registers elements, index.ts is for users.' };
+const NO_DROP_IN = {
+  regex: '(^|/)(ketamine-widgets|index)(\\.[jt]s)?$',
+  message: 'Import the module itself, not an entry point: ketamine-widgets.ts registers elements, index.ts is for users.',
+};
 const NO_ELEMENT = { regex: '(^|/)components/', message: 'Only the drop-in and npm entries import elements.' };
 const NO_INTERNAL = { regex: '(^|/)internal/', message: 'Content knows nothing of element machinery.' };
-const layer = (files, patterns, ignores = []) => ({ files, ignores, rules: { 'no-restricted-imports': ['error', { paths: UNSAFE, patterns }] } });
+const layer = (files, patterns, ignores = []) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { paths: UNSAFE, patterns }] },
+});
 const LAYERS = [
   // Pure content: the JSON, its schema and lookups, clinic fetch/validate/merge.
-  layer(['src/data/**/*.ts'], [
-    { ...NO_ELEMENT, message: 'src/data is pure content: it imports no element.' },
-    { ...NO_INTERNAL, message: 'src/data is pure content: it imports no element machinery (internal/).' },
-    NO_DROP_IN,
-    NO_DEMO,
-  ]),
+  layer(
+    ['src/data/**/*.ts'],
+    [
+      { ...NO_ELEMENT, message: 'src/data is pure content: it imports no element.' },
+      { ...NO_INTERNAL, message: 'src/data is pure content: it imports no element machinery (internal/).' },
+      NO_DROP_IN,
+      NO_DEMO,
+    ],
+  ),
   // Dose arithmetic: no DOM layer at all, so it runs (and is tested) anywhere.
-  layer(['src/dose.ts'], [
-    { regex: '^lit($|/)', message: 'dose.ts is pure arithmetic: no Lit, no DOM.' },
-    { regex: '^@lit/', message: 'dose.ts is pure arithmetic: no Lit, no DOM.' },
-    { ...NO_ELEMENT, message: 'dose.ts is pure arithmetic: it imports no element.' },
-    { ...NO_INTERNAL, message: 'dose.ts is pure arithmetic: it imports no element machinery (internal/).' },
-    NO_DROP_IN,
-    NO_DEMO,
-  ]),
+  layer(
+    ['src/dose.ts'],
+    [
+      { regex: '^lit($|/)', message: 'dose.ts is pure arithmetic: no Lit, no DOM.' },
+      { regex: '^@lit/', message: 'dose.ts is pure arithmetic: no Lit, no DOM.' },
+      { ...NO_ELEMENT, message: 'dose.ts is pure arithmetic: it imports no element.' },
+      { ...NO_INTERNAL, message: 'dose.ts is pure arithmetic: it imports no element machinery (internal/).' },
+      NO_DROP_IN,
+      NO_DEMO,
+    ],
+  ),
   // An element imports the base class, internal helpers, data and dose math; never another element.
-  layer(['src/components/**/*.ts'], [
-    { regex: '^\\.\\./(?!\\.\\.?/)[^/]+/', message: 'No element imports another element: share through internal/ or data/.' },
-    { ...NO_ELEMENT, message: 'No element imports another element: share through internal/ or data/.' },
-    NO_DROP_IN,
-    NO_DEMO,
-  ]),
+  layer(
+    ['src/components/**/*.ts'],
+    [
+      { regex: '^\\.\\./(?!\\.\\.?/)[^/]+/', message: 'No element imports another element: share through internal/ or data/.' },
+      { ...NO_ELEMENT, message: 'No element imports another element: share through internal/ or data/.' },
+      NO_DROP_IN,
+      NO_DEMO,
+    ],
+  ),
   layer(['src/**/*.ts'], [NO_DEMO], ['src/data/**', 'src/dose.ts', 'src/components/**']),
   // The demo uses the library as a site would, by its public names (scripts/package-sources.mjs).
-  layer(['demo/**/*.ts'], [
-    {
-      regex: '^\\.\\.?/.*(src/|custom-elements\\.json$)',
-      message: 'The demo reads no library source: import ketamine-widgets, ketamine-widgets/define, ketamine-widgets/custom-elements.json or ketamine-widgets/themes/*.',
-    },
-  ]),
+  layer(
+    ['demo/**/*.ts'],
+    [
+      {
+        regex: '^\\.\\.?/.*(src/|custom-elements\\.json$)',
+        message:
+          'The demo reads no library source: import ketamine-widgets, ketamine-widgets/define, ketamine-widgets/custom-elements.json or ketamine-widgets/themes/*.',
+      },
+    ],
+  ),
 ];
 
 export default tseslint.config(

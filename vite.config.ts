@@ -104,8 +104,14 @@ export default defineConfig(({ mode }): UserConfig => {
     // The demo imports the package by its public names; here they are its source (see package-sources.mjs).
     resolve: {
       alias: [
-        ...Object.entries(PACKAGE_SOURCES).map(([name, file]) => ({ find: new RegExp(`^${escape(name)}(?=$|\\?)`), replacement: here(file) })),
-        ...Object.entries(PACKAGE_FOLDERS).map(([prefix, folder]) => ({ find: new RegExp(`^${escape(prefix)}`), replacement: `${here(folder)}/` })),
+        ...Object.entries(PACKAGE_SOURCES).map(([name, file]) => ({
+          find: new RegExp(`^${escape(name)}(?=$|\\?)`),
+          replacement: here(file),
+        })),
+        ...Object.entries(PACKAGE_FOLDERS).map(([prefix, folder]) => ({
+          find: new RegExp(`^${escape(prefix)}`),
+          replacement: `${here(folder)}/`,
+        })),
       ],
     },
     server: { open: '/', fs: { allow: [here('.')] } },

@@ -120,11 +120,13 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   middleware: [cspMiddleware(), fixturesMiddleware(), slowDistMiddleware()],
-  plugins: [packageSourcesPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'auto' }), a11yCommandsPlugin()],
+  plugins: [
+    packageSourcesPlugin(),
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'auto' }),
+    a11yCommandsPlugin(),
+  ],
   browsers,
-  reporters: process.env.KW_COUNT_FILE
-    ? [defaultReporter(), countReporter(process.env.KW_COUNT_FILE)]
-    : [defaultReporter()],
+  reporters: process.env.KW_COUNT_FILE ? [defaultReporter(), countReporter(process.env.KW_COUNT_FILE)] : [defaultReporter()],
   // A test's timeout catches a hang; it is not a speed check (speed lives in `npm run bench`). On
   // a shared 2-core machine axe runs and property tests took over 10 s of wall time in Chrome.
   testFramework: { config: { timeout: 30000 } },

@@ -60,7 +60,10 @@ async function measure(name) {
   await tab.setViewport({ width: 1280, height: 800 });
   await tab.evaluateOnNewDocument(() => {
     window.__lcp = 0;
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__lcp = e.startTime))).observe({
+      type: 'largest-contentful-paint',
+      buffered: true,
+    });
   });
   const cdp = await tab.createCDPSession();
   await cdp.send('Performance.enable');
@@ -71,7 +74,13 @@ async function measure(name) {
       () =>
         ['ketamine-facts', 'dose-range', 'risk-checklist'].every((t) => {
           const el = document.querySelector(t);
-          return customElements.get(t) && el.shadowRoot && !el.shadowRoot.querySelector('.static') && !el.matches(':state(pending)') && el.shadowRoot.textContent.length > 100;
+          return (
+            customElements.get(t) &&
+            el.shadowRoot &&
+            !el.shadowRoot.querySelector('.static') &&
+            !el.matches(':state(pending)') &&
+            el.shadowRoot.textContent.length > 100
+          );
         }),
       { polling: 'raf', timeout: 30000 },
     );
@@ -97,7 +106,9 @@ const ms = (n) => (Number.isNaN(n) ? '–' : `${n.toFixed(0)} ms`);
 console.log(`\nPRERENDERED (ketamine-widgets/ssr), median of ${RUNS} cold loads, Chromium, 1280×800\n`);
 console.log('page                 FCP       LCP       live      script    task');
 for (const name of Object.keys(pages)) {
-  console.log(`${name.padEnd(20)} ${ms(med(name, 'fcp')).padEnd(9)} ${ms(med(name, 'lcp')).padEnd(9)} ${ms(med(name, 'live')).padEnd(9)} ${ms(med(name, 'script')).padEnd(9)} ${ms(med(name, 'task'))}`);
+  console.log(
+    `${name.padEnd(20)} ${ms(med(name, 'fcp')).padEnd(9)} ${ms(med(name, 'lcp')).padEnd(9)} ${ms(med(name, 'live')).padEnd(9)} ${ms(med(name, 'script')).padEnd(9)} ${ms(med(name, 'task'))}`,
+  );
 }
 const summary = {};
 for (const lang of ['en', 'es']) {

@@ -47,7 +47,11 @@ const ELEMENTS = TAG ? SNIPPET.filter((e) => e.startsWith(`<${TAG}`)).flatMap((e
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const gz = (s) => measure(Buffer.from(s)).gzip;
-const short = (src) => (src ?? '').replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '').replace(/^.*?\bsrc\//, 'src/');
+const short = (src) =>
+  (src ?? '')
+    .replace(/^.*node_modules\//, '')
+    .replace(/^(\.\.\/)+/, '')
+    .replace(/^.*?\bsrc\//, 'src/');
 
 async function viteBuild(outDir, { minify, sourcemap, devLit = false }) {
   await build({
@@ -77,22 +81,37 @@ async function sizeBreakdown() {
   const rows = [...per].map(([src, text]) => ({ src: short(src), raw: text.length, gzip: gz(text) })).sort((a, b) => b.raw - a.raw);
   // Groups: what a fix would move.
   const group = (r) =>
-    /^lit-html|^@lit|^lit-element|^lit\//.test(r.src) ? 'Lit runtime' : /\.styles\.ts$|internal\/styles\.ts$/.test(r.src) ? 'CSS (css`` literals)' : /\.strings\.ts$|internal\/strings\.ts$/.test(r.src) ? 'UI strings' : /\.json$/.test(r.src) ? 'dataset JSON' : r.src === '(unmapped)' ? '(unmapped: JSON data, whitespace, glue)' : 'element and helper code';
+    /^lit-html|^@lit|^lit-element|^lit\//.test(r.src)
+      ? 'Lit runtime'
+      : /\.styles\.ts$|internal\/styles\.ts$/.test(r.src)
+        ? 'CSS (css`` literals)'
+        : /\.strings\.ts$|internal\/strings\.ts$/.test(r.src)
+          ? 'UI strings'
+          : /\.json$/.test(r.src)
+            ? 'dataset JSON'
+            : r.src === '(unmapped)'
+              ? '(unmapped: JSON data, whitespace, glue)'
+              : 'element and helper code';
   const groups = new Map();
   for (const r of rows) {
     const g = group(r);
     groups.set(g, (groups.get(g) ?? '') + per.get(r.src === '(unmapped)' ? '(unmapped)' : [...per.keys()].find((k) => short(k) === r.src)));
   }
-  console.log(`\nSIZE: production drop-in ${code.length.toLocaleString()} B raw, ${gz(code).toLocaleString()} B gzip; each source's share (gzip of the share alone, so shares sum to more than the whole)`);
+  console.log(
+    `\nSIZE: production drop-in ${code.length.toLocaleString()} B raw, ${gz(code).toLocaleString()} B gzip; each source's share (gzip of the share alone, so shares sum to more than the whole)`,
+  );
   console.log(`${pad('raw', 8)} ${pad('gzip', 7)}  source`);
   for (const r of rows.slice(0, 30)) console.log(`${pad(r.raw.toLocaleString(), 8)} ${pad(r.gzip.toLocaleString(), 7)}  ${r.src}`);
   console.log('by kind:');
-  for (const [g, text] of [...groups].sort((a, b) => b[1].length - a[1].length)) console.log(`${pad(text.length.toLocaleString(), 8)} ${pad(gz(text).toLocaleString(), 7)}  ${g}`);
+  for (const [g, text] of [...groups].sort((a, b) => b[1].length - a[1].length))
+    console.log(`${pad(text.length.toLocaleString(), 8)} ${pad(gz(text).toLocaleString(), 7)}  ${g}`);
   // Template literal whitespace that a minifier for html``/css`` would remove.
   const literals = [...code.matchAll(/`((?:[^`\\]|\\.)*)`/gs)].map((m) => m[1]);
   const lit = literals.join('');
   const collapsed = lit.replace(/\s+/g, ' ');
-  console.log(`template literals: ${lit.length.toLocaleString()} B raw; with runs of whitespace collapsed ${collapsed.length.toLocaleString()} B (${(lit.length - collapsed.length).toLocaleString()} B raw saved)`);
+  console.log(
+    `template literals: ${lit.length.toLocaleString()} B raw; with runs of whitespace collapsed ${collapsed.length.toLocaleString()} B (${(lit.length - collapsed.length).toLocaleString()} B raw saved)`,
+  );
 }
 
 // ------------------------------------------------------------------ helpers for the browser parts
@@ -110,7 +129,9 @@ const readableSrc = '/bench/results/profile/profile-build/ketamine-widgets.js';
 
 // ------------------------------------------------------------------ 2. cpu
 async function cpuProfile() {
-  const url = PAGE ? `${server.origin}/${PAGE}` : pageUrl(`cpu-${COPIES}.html`, widgetPage(COPIES, { src: readableSrc, elements: ELEMENTS }));
+  const url = PAGE
+    ? `${server.origin}/${PAGE}`
+    : pageUrl(`cpu-${COPIES}.html`, widgetPage(COPIES, { src: readableSrc, elements: ELEMENTS }));
   const map = readMap(JSON.parse(readFileSync(path.join(OUT, 'profile-build/ketamine-widgets.js.map'), 'utf8')));
   const self = new Map();
   const total = new Map();
@@ -155,11 +176,17 @@ async function cpuProfile() {
     }
   }
   const per = (ms) => ms / RUNS;
-  console.log(`\nCPU: ${PAGE ?? `${COPIES} copies of ${TAG ? `3 × <${TAG}>` : 'each element'}`}, readable build, ${RUNS} runs, ${fmt(per(sampled), 0)} ms sampled per run (mean per run below)`);
+  console.log(
+    `\nCPU: ${PAGE ?? `${COPIES} copies of ${TAG ? `3 × <${TAG}>` : 'each element'}`}, readable build, ${RUNS} runs, ${fmt(per(sampled), 0)} ms sampled per run (mean per run below)`,
+  );
   console.log('self time');
   for (const [l, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${pad(fmt(per(ms)), 8)} ms  ${l}`);
   console.log('total time (functions in src/ and Lit)');
-  for (const [l, ms] of [...total].filter(([l]) => / (src|lit-html|@lit|lit-element|reactive-element)/.test(l)).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${pad(fmt(per(ms)), 8)} ms  ${l}`);
+  for (const [l, ms] of [...total]
+    .filter(([l]) => / (src|lit-html|@lit|lit-element|reactive-element)/.test(l))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40))
+    console.log(`${pad(fmt(per(ms)), 8)} ms  ${l}`);
 }
 
 // ------------------------------------------------------------------ 3. trace
@@ -182,7 +209,9 @@ async function traceBreakdown() {
   // One event per task: ThreadControllerImpl::RunTask (toplevel), which RunTask would duplicate.
   const tasks = rendererTasks(events).sort((a, b) => b.dur - a.dur);
   const long = tasks.filter((t) => t.dur > 50_000);
-  console.log(`\nTRACE: ${PAGE ?? `${COPIES} copies of each element, production drop-in`}; tasks over 50 ms (wall/CPU): ${long.map((t) => `${fmt(t.dur / 1000, 0)}/${fmt(t.tdur / 1000, 0)} ms`).join(', ') || 'none'}`);
+  console.log(
+    `\nTRACE: ${PAGE ?? `${COPIES} copies of each element, production drop-in`}; tasks over 50 ms (wall/CPU): ${long.map((t) => `${fmt(t.dur / 1000, 0)}/${fmt(t.tdur / 1000, 0)} ms`).join(', ') || 'none'}`,
+  );
   for (const task of long.slice(0, 3)) {
     const inside = complete
       .filter((e) => e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur)
@@ -201,8 +230,11 @@ async function traceBreakdown() {
     for (const r of records) selfBy.set(r.name, (selfBy.get(r.name) ?? 0) + r.self);
     const covered = records.reduce((a, r) => a + r.self, 0);
     selfBy.set('(task, unattributed)', task.dur - covered);
-    console.log(`task of ${fmt(task.dur / 1000)} ms (CPU ${fmt(task.tdur / 1000)} ms) at ${fmt((task.ts - events.find((e) => e.name === 'navigationStart' && onMain(e))?.ts) / 1000 || 0)} ms; self time by trace event:`);
-    for (const [name, us] of [...selfBy].sort((a, b) => b[1] - a[1]).slice(0, 14)) if (us > 200) console.log(`${pad(fmt(us / 1000), 8)} ms  ${name}`);
+    console.log(
+      `task of ${fmt(task.dur / 1000)} ms (CPU ${fmt(task.tdur / 1000)} ms) at ${fmt((task.ts - events.find((e) => e.name === 'navigationStart' && onMain(e))?.ts) / 1000 || 0)} ms; self time by trace event:`,
+    );
+    for (const [name, us] of [...selfBy].sort((a, b) => b[1] - a[1]).slice(0, 14))
+      if (us > 200) console.log(`${pad(fmt(us / 1000), 8)} ms  ${name}`);
   }
 }
 
@@ -220,7 +252,9 @@ async function coverage() {
   console.log('\nCOVERAGE at load, one copy of each element, production drop-in (byte ranges executed)');
   for (const entry of js.filter((e) => e.url.includes('/dist/'))) {
     const used = entry.ranges.reduce((a, r) => a + r.end - r.start, 0);
-    console.log(`${pad(used.toLocaleString(), 8)} of ${pad(entry.text.length.toLocaleString(), 8)} B used (${fmt((100 * used) / entry.text.length, 0)} %)  ${new URL(entry.url).pathname}`);
+    console.log(
+      `${pad(used.toLocaleString(), 8)} of ${pad(entry.text.length.toLocaleString(), 8)} B used (${fmt((100 * used) / entry.text.length, 0)} %)  ${new URL(entry.url).pathname}`,
+    );
   }
   console.log('(constructable stylesheets from css`` literals are not reported by CSS coverage)');
 }
@@ -243,16 +277,24 @@ async function heap() {
   const js = rows.filter((r) => !r.key.startsWith('native:'));
   const native = rows.filter((r) => r.key.startsWith('native:'));
   const total = (xs) => Math.round(xs.reduce((a, r) => a + r.size, 0)).toLocaleString();
-  console.log(`\nHEAP: growth per element copy, ${HEAP_COPIES} copies of each element vs none (build with Lit's development classes for names)`);
+  console.log(
+    `\nHEAP: growth per element copy, ${HEAP_COPIES} copies of each element vs none (build with Lit's development classes for names)`,
+  );
   console.log(`JS objects: ${total(js)} B per copy`);
   console.log(`${pad('bytes', 9)} ${pad('count', 7)}  constructor`);
   for (const r of js.slice(0, 20)) console.log(`${pad(Math.round(r.size).toLocaleString(), 9)} ${pad(fmt(r.count), 7)}  ${r.key}`);
   console.log(`Blink objects (DOM, style, layout): ${total(native)} B per copy; DOM nodes by kind:`);
-  for (const r of native.filter((x) => /native:(Comment|Text|HTML\w*Element|SVG\w*Element|ShadowRoot)$/.test(x.key)).slice(0, 10)) console.log(`${pad(Math.round(r.size).toLocaleString(), 9)} ${pad(fmt(r.count), 7)}  ${r.key}`);
+  for (const r of native.filter((x) => /native:(Comment|Text|HTML\w*Element|SVG\w*Element|ShadowRoot)$/.test(x.key)).slice(0, 10))
+    console.log(`${pad(Math.round(r.size).toLocaleString(), 9)} ${pad(fmt(r.count), 7)}  ${r.key}`);
   const dups = duplicatedStrings(base, loaded, HEAP_COPIES);
   const dupBytes = dups.reduce((a, d) => a + d.size, 0);
-  console.log(`strings whose exact text was created once per copy or more: ${dups.length}, ${Math.round(dupBytes / copies).toLocaleString()} B per element copy; largest:`);
-  for (const d of dups.slice(0, 15)) console.log(`${pad(Math.round(d.size / copies).toLocaleString(), 9)} B/copy ×${pad(fmt(d.extra / HEAP_COPIES, 1), 5)} per copy of each  ${JSON.stringify(d.text.slice(0, 90))}`);
+  console.log(
+    `strings whose exact text was created once per copy or more: ${dups.length}, ${Math.round(dupBytes / copies).toLocaleString()} B per element copy; largest:`,
+  );
+  for (const d of dups.slice(0, 15))
+    console.log(
+      `${pad(Math.round(d.size / copies).toLocaleString(), 9)} B/copy ×${pad(fmt(d.extra / HEAP_COPIES, 1), 5)} per copy of each  ${JSON.stringify(d.text.slice(0, 90))}`,
+    );
 }
 
 // ------------------------------------------------------------------ main

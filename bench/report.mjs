@@ -8,19 +8,41 @@ const sections = {
     const rows = [
       [sz.dropIn.file, sz.dropIn.raw, sz.dropIn.gzip, sz.dropIn.brotli],
       ...sz.defaultPath.files.slice(1).map((f) => [`  + static import ${f.file}`, f.raw, f.gzip, f.brotli]),
-      [`default path (${sz.defaultPath.files.length} file${sz.defaultPath.files.length > 1 ? 's' : ''})`, sz.defaultPath.raw, sz.defaultPath.gzip, sz.defaultPath.brotli],
+      [
+        `default path (${sz.defaultPath.files.length} file${sz.defaultPath.files.length > 1 ? 's' : ''})`,
+        sz.defaultPath.raw,
+        sz.defaultPath.gzip,
+        sz.defaultPath.brotli,
+      ],
     ];
     if (sz.spanish) {
       for (const f of sz.spanish.files) rows.push([`Spanish chunk ${f.file}`, f.raw, f.gzip, f.brotli]);
       rows.push(['both languages (default path + Spanish)', sz.bothLanguages.raw, sz.bothLanguages.gzip, sz.bothLanguages.brotli]);
     }
-    if (sz.clinic) rows.push([`clinic validator (zod) ${sz.clinic.files.map((f) => path.basename(f.file)).join(' + ')}`, sz.clinic.raw, sz.clinic.gzip, sz.clinic.brotli]);
+    if (sz.clinic)
+      rows.push([
+        `clinic validator (zod) ${sz.clinic.files.map((f) => path.basename(f.file)).join(' + ')}`,
+        sz.clinic.raw,
+        sz.clinic.gzip,
+        sz.clinic.brotli,
+      ]);
     for (const n of sz.npm) {
       rows.push([`${n.file}`, n.raw, n.gzip, n.brotli]);
       const ext = [...new Set(n.externals.map((e) => e.split('/')[0].replace(/ \(dynamic\)$/, '')))].join(', ') || 'none';
-      rows.push([`  with its static chunks (${n.closure.files} files; externals: ${ext})`, n.closure.raw, n.closure.gzip, n.closure.brotli]);
+      rows.push([
+        `  with its static chunks (${n.closure.files} files; externals: ${ext})`,
+        n.closure.raw,
+        n.closure.gzip,
+        n.closure.brotli,
+      ]);
     }
-    return ['SIZES (bytes; each file compressed on its own: gzip -9, brotli -q 11)', table(['file', 'raw', 'gzip', 'brotli'], rows.map((x) => [x[0], fmtInt(x[1]), fmtInt(x[2]), fmtInt(x[3])]))];
+    return [
+      'SIZES (bytes; each file compressed on its own: gzip -9, brotli -q 11)',
+      table(
+        ['file', 'raw', 'gzip', 'brotli'],
+        rows.map((x) => [x[0], fmtInt(x[1]), fmtInt(x[2]), fmtInt(x[3])]),
+      ),
+    ];
   },
   zod(z, r) {
     const cc = z.clinicControl;
@@ -31,26 +53,43 @@ const sections = {
     ];
   },
   stylesheets(s) {
-    return [`Stylesheets: ${s.roots} shadow roots (10 copies of each element) adopt ${s.distinct} distinct constructable sheets${s.styleElements ? `, plus ${s.styleElements} <style> elements` : ''}.`];
+    return [
+      `Stylesheets: ${s.roots} shadow roots (10 copies of each element) adopt ${s.distinct} distinct constructable sheets${s.styleElements ? `, plus ${s.styleElements} <style> elements` : ''}.`,
+    ];
   },
   render(rows, r) {
     const fid = r.twin.fidelity;
     return [
       'RENDER, Chromium (ms, navigation start → every element rendered and the next frame painted; ratio = median of per-run widgets/static)',
       table(
-        ['copies ×3', 'runs', 'widgets', 'static twin', 'ratio', 'run ratios min–max', 'widgets range', 'static range', 'longest task w/s', 'HTML w/s'],
-        rows.map((x) => x.error ? [fmtInt(x.copies), x.runs, `failed: ${x.error}`] : [
-          fmtInt(x.copies),
-          x.runs,
-          fmt(x.widgets),
-          fmt(x.static),
-          `${fmt(x.ratio, 2)}×`,
-          `${fmt(x.pairedRatio.min, 2)}–${fmt(x.pairedRatio.max, 2)}`,
-          `${fmt(x.widgetsSpread.min, 0)}–${fmt(x.widgetsSpread.max, 0)}`,
-          `${fmt(x.staticSpread.min, 0)}–${fmt(x.staticSpread.max, 0)}`,
-          `${fmt(x.longestWidgets, 0)} / ${fmt(x.longestStatic, 0)}`,
-          `${kb(x.pageBytes.widgets)} / ${kb(x.pageBytes.static)}`,
-        ]),
+        [
+          'copies ×3',
+          'runs',
+          'widgets',
+          'static twin',
+          'ratio',
+          'run ratios min–max',
+          'widgets range',
+          'static range',
+          'longest task w/s',
+          'HTML w/s',
+        ],
+        rows.map((x) =>
+          x.error
+            ? [fmtInt(x.copies), x.runs, `failed: ${x.error}`]
+            : [
+                fmtInt(x.copies),
+                x.runs,
+                fmt(x.widgets),
+                fmt(x.static),
+                `${fmt(x.ratio, 2)}×`,
+                `${fmt(x.pairedRatio.min, 2)}–${fmt(x.pairedRatio.max, 2)}`,
+                `${fmt(x.widgetsSpread.min, 0)}–${fmt(x.widgetsSpread.max, 0)}`,
+                `${fmt(x.staticSpread.min, 0)}–${fmt(x.staticSpread.max, 0)}`,
+                `${fmt(x.longestWidgets, 0)} / ${fmt(x.longestStatic, 0)}`,
+                `${kb(x.pageBytes.widgets)} / ${kb(x.pageBytes.static)}`,
+              ],
+        ),
       ),
       `Static twin: declarative shadow DOM, stylesheets ${r.twin.css === 'link' ? 'linked (one shared cached file per distinct sheet)' : 'inline as <style> in every shadow root'}, no script.\nTwin fidelity (1 copy): ${fid.map((f) => `${f.tag} ${fmt(f.widgetHeight, 0)}/${fmt(f.staticHeight, 0)} px${f.sameText ? '' : ' TEXT DIFFERS'}`).join(', ')}; twin HTML per copy ${r.twin.elements.map((e) => `${e.tag} ${kb(e.bytes)}`).join(', ')}`,
     ];
@@ -62,7 +101,15 @@ const sections = {
       `RENDER, Firefox ESR beside Chromium (${f.version}, WebDriver BiDi; the same pages, same probe; ratio = median of per-run widgets/static)`,
       table(
         ['copies ×3', 'runs', 'Firefox widgets', 'Firefox static', 'Firefox ratio', 'run ratios min–max', 'Chromium ratio'],
-        f.rows.map((x) => [fmtInt(x.copies), x.runs, fmt(x.widgets), fmt(x.static), `${fmt(x.ratio, 2)}×`, `${fmt(x.pairedRatio.min, 2)}–${fmt(x.pairedRatio.max, 2)}`, `${fmt(chromium(x.copies)?.ratio, 2)}×`]),
+        f.rows.map((x) => [
+          fmtInt(x.copies),
+          x.runs,
+          fmt(x.widgets),
+          fmt(x.static),
+          `${fmt(x.ratio, 2)}×`,
+          `${fmt(x.pairedRatio.min, 2)}–${fmt(x.pairedRatio.max, 2)}`,
+          `${fmt(chromium(x.copies)?.ratio, 2)}×`,
+        ]),
       ),
     ];
   },
@@ -70,8 +117,26 @@ const sections = {
     return [
       'MEMORY per element copy (after forced GC; minus the same page with 0 copies)',
       table(
-        ['copies ×3', 'runs', 'JS heap widgets', 'JS heap static', 'DOM (Blink) heap widgets', 'DOM heap static', 'nodes widgets', 'nodes static'],
-        rows.map((h) => [fmtInt(h.copies), h.runs, `${fmtInt(h.jsPerCopy)} B`, `${fmtInt(h.staticJsPerCopy)} B`, `${fmtInt(h.domPerCopy)} B`, `${fmtInt(h.staticDomPerCopy)} B`, fmt(h.nodesPerCopy, 0), fmt(h.staticNodesPerCopy, 0)]),
+        [
+          'copies ×3',
+          'runs',
+          'JS heap widgets',
+          'JS heap static',
+          'DOM (Blink) heap widgets',
+          'DOM heap static',
+          'nodes widgets',
+          'nodes static',
+        ],
+        rows.map((h) => [
+          fmtInt(h.copies),
+          h.runs,
+          `${fmtInt(h.jsPerCopy)} B`,
+          `${fmtInt(h.staticJsPerCopy)} B`,
+          `${fmtInt(h.domPerCopy)} B`,
+          `${fmtInt(h.staticDomPerCopy)} B`,
+          fmt(h.nodesPerCopy, 0),
+          fmt(h.staticNodesPerCopy, 0),
+        ]),
       ),
     ];
   },
@@ -111,7 +176,15 @@ const sections = {
       `LAYOUT SHIFT (the three elements between paragraphs of a clinic-like page; the drop-in answered ${c.delayMs} ms late)`,
       table(
         ['snippet', 'viewport', 'runs', 'CLS', 'worst run', 'first contentful paint', 'widgets rendered'],
-        c.variants.map((v) => [names[v.variant], v.viewport, v.runs, fmt(v.cls, 4), fmt(v.clsMax, 4), `${fmt(v.fcp, 0)} ms`, `${fmt(v.rendered, 0)} ms`]),
+        c.variants.map((v) => [
+          names[v.variant],
+          v.viewport,
+          v.runs,
+          fmt(v.cls, 4),
+          fmt(v.clsMax, 4),
+          `${fmt(v.fcp, 0)} ms`,
+          `${fmt(v.rendered, 0)} ms`,
+        ]),
       ),
     ];
   },
@@ -128,7 +201,10 @@ const sections = {
           fmtInt(x.scriptData.gzip),
           fmtInt(x.scriptData.brotli),
           fmtInt(x.css.gzip),
-          x.files.filter((f) => /\.(m?js|json)$/.test(f.path)).map((f) => path.basename(f.path)).join(' + '),
+          x.files
+            .filter((f) => /\.(m?js|json)$/.test(f.path))
+            .map((f) => path.basename(f.path))
+            .join(' + '),
         ]),
         ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
       ),
@@ -145,7 +221,18 @@ const sections = {
         lh.rows.map((x) =>
           x.na
             ? [x.label, x.na, '', '', '', '', '', '', '', '']
-            : [x.label, x.runs, `${fmt(x.fcp, 0)} ms`, `${fmt(x.lcp, 0)} ms`, `${fmt(x.lcpRatio, 2)}×`, `${fmt(x.tbt, 0)} ms`, `${fmt(x.tbt - (twin?.tbt ?? NaN), 0)} ms`, fmt(x.cls, 3), x.score, kb(x.bytes)],
+            : [
+                x.label,
+                x.runs,
+                `${fmt(x.fcp, 0)} ms`,
+                `${fmt(x.lcp, 0)} ms`,
+                `${fmt(x.lcpRatio, 2)}×`,
+                `${fmt(x.tbt, 0)} ms`,
+                `${fmt(x.tbt - (twin?.tbt ?? NaN), 0)} ms`,
+                fmt(x.cls, 3),
+                x.score,
+                kb(x.bytes),
+              ],
         ),
       ),
       ...lh.rows.filter((x) => x.lcpElement).map((x) => `  LCP element, ${x.label}: ${x.lcpElement.slice(0, 110)}`),
@@ -156,10 +243,18 @@ const sections = {
     if (lh.skipped) return [`LIGHTHOUSE (demo) skipped: ${lh.skipped}`];
     const out = [
       `LIGHTHOUSE ${lh.lighthouseVersion} (${lh.formFactor}, simulated throttling) on vite preview of dist/demo; report ${lh.reportHtml}`,
-      table(['performance', 'accessibility', 'best-practices', 'seo'], [[lh.scores.performance, lh.scores.accessibility, lh.scores['best-practices'], lh.scores.seo].map((x) => x ?? '–')], ['r', 'r', 'r', 'r']),
+      table(
+        ['performance', 'accessibility', 'best-practices', 'seo'],
+        [[lh.scores.performance, lh.scores.accessibility, lh.scores['best-practices'], lh.scores.seo].map((x) => x ?? '–')],
+        ['r', 'r', 'r', 'r'],
+      ),
       `  FCP ${lh.metrics['first-contentful-paint']}, LCP ${lh.metrics['largest-contentful-paint']}, TBT ${lh.metrics['total-blocking-time']}, CLS ${lh.metrics['cumulative-layout-shift']}, SI ${lh.metrics['speed-index']}`,
     ];
-    if (lh.failing.length) out.push('  Failing audits:', ...lh.failing.map((a) => `    [${a.category}] ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`));
+    if (lh.failing.length)
+      out.push(
+        '  Failing audits:',
+        ...lh.failing.map((a) => `    [${a.category}] ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`),
+      );
     else out.push('  No failing audits.');
     for (const w of lh.runWarnings) out.push(`  warning: ${w}`);
     return out;
@@ -172,17 +267,33 @@ const ORDER = ['sizes', 'zod', 'stylesheets', 'render', 'firefox', 'heap', 'task
 export function report(r) {
   const out = [];
   const m = r.machine;
-  out.push(`ketamine-widgets bench: ${r.chrome}, ${m.cpus} CPUs (load ${m.loadavg.map((x) => x.toFixed(1)).join(' ')} at start, ${m.loadavgEnd.map((x) => x.toFixed(1)).join(' ')} at end), ${r.date}${r.commit ? `, commit ${r.commit}` : ''}`);
-  out.push(`Medians of ${r.runs} runs (1,000 copies: ${r.runs1000} run${r.runs1000 > 1 ? 's' : ''}, it is heavy; heap, CLS, traced tasks and Lighthouse: fewer, see each table); widgets and static twin alternate within each run.`);
+  out.push(
+    `ketamine-widgets bench: ${r.chrome}, ${m.cpus} CPUs (load ${m.loadavg.map((x) => x.toFixed(1)).join(' ')} at start, ${m.loadavgEnd.map((x) => x.toFixed(1)).join(' ')} at end), ${r.date}${r.commit ? `, commit ${r.commit}` : ''}`,
+  );
+  out.push(
+    `Medians of ${r.runs} runs (1,000 copies: ${r.runs1000} run${r.runs1000 > 1 ? 's' : ''}, it is heavy; heap, CLS, traced tasks and Lighthouse: fewer, see each table); widgets and static twin alternate within each run.`,
+  );
   for (const name of ORDER) {
     if (!r[name]) continue;
     if (r[name].error) out.push('', `${name.toUpperCase()} failed: ${r[name].error}`);
     else out.push('', ...sections[name](r[name], r));
   }
   out.push('', 'BUDGETS');
-  out.push(table(['budget', 'limit', 'measured', 'result'], r.budgets.map((b) => [b.name, b.limit, `${b.value}${b.note ? `; ${b.note}` : ''}`, b.pass ? 'pass' : `MISS ${b.miss}`.trim()])));
+  out.push(
+    table(
+      ['budget', 'limit', 'measured', 'result'],
+      r.budgets.map((b) => [b.name, b.limit, `${b.value}${b.note ? `; ${b.note}` : ''}`, b.pass ? 'pass' : `MISS ${b.miss}`.trim()]),
+    ),
+  );
   const missed = r.budgets.filter((b) => !b.pass);
-  out.push(missed.length ? `${missed.length} of ${r.budgets.length} budgets missed: ${missed.map((b) => b.name).join('; ')}.` : `All ${r.budgets.length} budgets met.`);
-  out.push('', `bench took ${fmt(r.seconds, 0)} s${r.build?.seconds ? ` (build ${fmt(r.build.seconds, 0)} s)` : ''}. Results: bench/results/latest.json`);
+  out.push(
+    missed.length
+      ? `${missed.length} of ${r.budgets.length} budgets missed: ${missed.map((b) => b.name).join('; ')}.`
+      : `All ${r.budgets.length} budgets met.`,
+  );
+  out.push(
+    '',
+    `bench took ${fmt(r.seconds, 0)} s${r.build?.seconds ? ` (build ${fmt(r.build.seconds, 0)} s)` : ''}. Results: bench/results/latest.json`,
+  );
   return out.join('\n');
 }

@@ -113,7 +113,10 @@ async function main() {
   }
 
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'bench', 'scripts', 'vite.config.ts'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'bench', 'scripts', 'vite.config.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).stdout.trim();
   const results = {
     date: new Date().toISOString(),
     commit: commit ? `${commit}${dirty ? ' (with uncommitted changes)' : ''}` : null,
@@ -127,7 +130,15 @@ async function main() {
   results.budgets = selected().flatMap((s) => {
     const r = results[s.name];
     if (r?.error || (s.needs ?? []).some((n) => results[n]?.error)) {
-      return [{ name: `${s.name} (every budget it checks)`, limit: '', value: '', pass: false, miss: `scenario failed: ${r?.error ?? 'a scenario it needs failed'}` }];
+      return [
+        {
+          name: `${s.name} (every budget it checks)`,
+          limit: '',
+          value: '',
+          pass: false,
+          miss: `scenario failed: ${r?.error ?? 'a scenario it needs failed'}`,
+        },
+      ];
     }
     return s.budget(r, results);
   });
@@ -139,7 +150,10 @@ async function main() {
   // Issue #14 in the same run: the prerendered page against its static twin (goal 1.05× or
   // better, not a budget) and what hydration costs against rendering in the browser.
   if (!opts.only || opts.only.includes('prerendered')) {
-    const pre = spawnSync(process.execPath, [path.join(ROOT, 'bench/prerendered.mjs'), '--runs', String(opts.runs)], { cwd: ROOT, stdio: 'inherit' });
+    const pre = spawnSync(process.execPath, [path.join(ROOT, 'bench/prerendered.mjs'), '--runs', String(opts.runs)], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (pre.status !== 0) console.error(`bench/prerendered.mjs failed (exit ${pre.status}): its figures are missing.`);
   }
   if (opts.check && results.budgets.some((b) => !b.pass)) process.exitCode = 1;

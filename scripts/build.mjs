@@ -49,7 +49,12 @@ if (existsSync('src/themes')) {
 // Subresource-integrity hashes for the drop-in, its stylesheet and chunks, for sites that pin them.
 const files = ['ketamine-widgets.js', 'ketamine-widgets.css', ...readdirSync('dist/chunks').map((f) => `chunks/${f}`)];
 const integrity = Object.fromEntries(
-  files.map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(path.join('dist', f))).digest('base64')}`]),
+  files.map((f) => [
+    f,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(path.join('dist', f)))
+      .digest('base64')}`,
+  ]),
 );
 writeFileSync('dist/integrity.json', JSON.stringify(integrity, null, 2) + '\n');
 console.log(`✔ integrity dist/integrity.json (${files.length} files)`);

@@ -18,9 +18,13 @@ if (process.argv.includes('--normalize')) {
   process.exit(0);
 }
 try {
-  const r = spawnSync(path.resolve('node_modules/.bin/custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir], {
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    path.resolve('node_modules/.bin/custom-elements-manifest'),
+    ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) {
     console.error(r.stdout, r.stderr);
     process.exit(1);

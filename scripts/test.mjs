@@ -4,8 +4,8 @@
 //      the machine is .ci/run's job (the one place browsers are installed); here one line says
 //      what is missing, how to install it, or which path to set;
 //   2. checks: the bundled data against its schema, the type-check, `npm run lint` (eslint +
-//      lit-analyzer, flags written once in package.json), and custom-elements.json against a
-//      fresh analyzer run;
+//      lit-analyzer, flags written once in package.json), Prettier's check (`npm run format` fixes
+//      it), and custom-elements.json against a fresh analyzer run;
 //   3. the browser tests in both browsers (@web/test-runner);
 //   4. the Node tests (test/node/*.node-test.ts: the server renderer, no browser or JavaScript
 //      off; `npm run test:node`), each test counted;
@@ -68,6 +68,7 @@ const checks = focused
       ['data', () => run(bin('tsx'), ['scripts/validate-data.ts'])],
       ['types', () => run('npm', ['run', '--silent', 'typecheck'])],
       ['lint', () => run('npm', ['run', '--silent', 'lint'])],
+      ['format', () => run('npm', ['run', '--silent', 'format:check'])],
       ['manifest', () => run(process.execPath, ['scripts/check-manifest.mjs'])],
       // The embedding and demo tests load the real drop-in file, as a clinic's page would.
       ['build', () => run(process.execPath, ['scripts/build.mjs', '--lib'])],
@@ -101,14 +102,23 @@ if (!ok) failures.push('browser tests');
 
 /** node --test, TAP output: its own summary lines give the counts. */
 function runNodeTests() {
-  const files = existsSync('test/node') ? readdirSync('test/node').filter((f) => f.endsWith('.node-test.ts')).map((f) => path.join('test/node', f)) : [];
+  const files = existsSync('test/node')
+    ? readdirSync('test/node')
+        .filter((f) => f.endsWith('.node-test.ts'))
+        .map((f) => path.join('test/node', f))
+    : [];
   if (!files.length) return { passed: 0, failed: 0, skipped: 0 };
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], {
     encoding: 'utf8',
     env: { ...process.env, ...browserEnv },
     maxBuffer: 64 * 1024 * 1024,
   });
-  process.stdout.write(r.stdout.split('\n').filter((l) => /^(not ok|ok|# )/.test(l.trim()) || /^\s+error:/.test(l)).join('\n') + '\n');
+  process.stdout.write(
+    r.stdout
+      .split('\n')
+      .filter((l) => /^(not ok|ok|# )/.test(l.trim()) || /^\s+error:/.test(l))
+      .join('\n') + '\n',
+  );
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(r.stdout)?.[1] ?? 0);
   const c = { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
   if (r.status !== 0 && c.failed === 0) c.failed = 1;

@@ -38,7 +38,14 @@ export type BoundsProblem = 'too-low' | 'too-high';
 export type WeightProblem = NumberProblem | BoundsProblem;
 
 /** Every reason, for exhaustive checks (string tables, tests). */
-export const WEIGHT_PROBLEMS = ['empty', 'not-a-number', 'negative', 'zero', 'too-low', 'too-high'] as const satisfies readonly WeightProblem[];
+export const WEIGHT_PROBLEMS = [
+  'empty',
+  'not-a-number',
+  'negative',
+  'zero',
+  'too-low',
+  'too-high',
+] as const satisfies readonly WeightProblem[];
 
 /** Text read as a positive decimal number, or why it could not be. */
 export type ParsedNumber =

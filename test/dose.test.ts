@@ -185,9 +185,7 @@ describe('dose.ts', () => {
     });
 
     it('round-trips kg → lb → kg within float tolerance', () => {
-      fc.assert(
-        fc.property(fc.double({ min: 1e-3, max: 1e6, noNaN: true }), (kg) => near(toKg(fromKg(kg, 'lb'), 'lb'), kg, kg * 1e-14)),
-      );
+      fc.assert(fc.property(fc.double({ min: 1e-3, max: 1e6, noNaN: true }), (kg) => near(toKg(fromKg(kg, 'lb'), 'lb'), kg, kg * 1e-14)));
     });
 
     it('writes field text in the locale, a tenth at most, without grouping', () => {
@@ -211,16 +209,21 @@ describe('dose.ts', () => {
       expect(boundsIn('kg', BOUNDS)).to.deep.equal({ min: 30, max: 300 });
       expect(boundsIn('lb', BOUNDS)).to.deep.equal({ min: 66.2, max: 661.3 });
       fc.assert(
-        fc.property(fc.double({ min: 1, max: 200, noNaN: true }), fc.double({ min: 1.5, max: 20, noNaN: true }), unitArb, (min, factor, unit) => {
-          const bounds = { weightKgMin: min, weightKgMax: min * factor };
-          const shown = boundsIn(unit, bounds);
-          return (
-            parseWeight(String(shown.min), unit, bounds).ok &&
-            parseWeight(String(shown.max), unit, bounds).ok &&
-            !parseWeight(String(roundWeight(shown.min - 0.1)), unit, bounds).ok &&
-            !parseWeight(String(roundWeight(shown.max + 0.1)), unit, bounds).ok
-          );
-        }),
+        fc.property(
+          fc.double({ min: 1, max: 200, noNaN: true }),
+          fc.double({ min: 1.5, max: 20, noNaN: true }),
+          unitArb,
+          (min, factor, unit) => {
+            const bounds = { weightKgMin: min, weightKgMax: min * factor };
+            const shown = boundsIn(unit, bounds);
+            return (
+              parseWeight(String(shown.min), unit, bounds).ok &&
+              parseWeight(String(shown.max), unit, bounds).ok &&
+              !parseWeight(String(roundWeight(shown.min - 0.1)), unit, bounds).ok &&
+              !parseWeight(String(roundWeight(shown.max + 0.1)), unit, bounds).ok
+            );
+          },
+        ),
       );
     });
   });
@@ -323,7 +326,13 @@ describe('dose.ts', () => {
       expect(lb).to.deep.equal({ text: '400', unit: 'lb', kg: 400 * LB_TO_KG, problem: undefined, typedUnit: false });
       expect(assessWeight(lb, BOUNDS).ok).to.equal(true);
       // A typed unit gives way to the switch; the field keeps just the number.
-      expect(switchUnit(entry('1000 lb'), 'kg', BOUNDS, 'en')).to.deep.equal({ text: '1000', unit: 'kg', kg: 1000, problem: undefined, typedUnit: false });
+      expect(switchUnit(entry('1000 lb'), 'kg', BOUNDS, 'en')).to.deep.equal({
+        text: '1000',
+        unit: 'kg',
+        kg: 1000,
+        problem: undefined,
+        typedUnit: false,
+      });
     });
 
     it('keeps text that is not a number, changing only the unit', () => {
@@ -401,9 +410,7 @@ describe('dose.ts', () => {
 
     it('stays within half a step of the exact dose, and never reorders two doses', () => {
       const mg = fc.double({ min: 1e-3, max: 1e5, noNaN: true });
-      fc.assert(
-        fc.property(mg, (x) => near(roundDose(x), x, doseStep(x) / 2 + 1e-9 * x)),
-      );
+      fc.assert(fc.property(mg, (x) => near(roundDose(x), x, doseStep(x) / 2 + 1e-9 * x)));
       fc.assert(
         fc.property(mg, mg, (a, b) => {
           const [lo, hi] = a <= b ? [a, b] : [b, a];
@@ -435,7 +442,11 @@ describe('dose.ts', () => {
     });
 
     it('follows a clinic basis', () => {
-      expect(doseRange(80, { mgPerKgMin: 0.25, mgPerKgMax: 1, durationMinutes: 40 })).to.include({ minMg: 20, maxMg: 80, durationMinutes: 40 });
+      expect(doseRange(80, { mgPerKgMin: 0.25, mgPerKgMax: 1, durationMinutes: 40 })).to.include({
+        minMg: 20,
+        maxMg: 80,
+        durationMinutes: 40,
+      });
       expect(doseRange(70, { mgPerKgMin: 1, mgPerKgMax: 1, durationMinutes: 60 })).to.include({ minMg: 70, maxMg: 70 });
     });
 
@@ -466,7 +477,8 @@ describe('dose.ts', () => {
         fc.property(validKgArb, fc.double({ min: 0.1, max: 10, noNaN: true }), basisArb, (kg, k, basis) => {
           const a = doseRange(kg, basis);
           const b = doseRange(kg * k, basis);
-          const scaled = near(b.exactMinMg, k * a.exactMinMg, 1e-9 * b.exactMinMg) && near(b.exactMaxMg, k * a.exactMaxMg, 1e-9 * b.exactMaxMg);
+          const scaled =
+            near(b.exactMinMg, k * a.exactMinMg, 1e-9 * b.exactMinMg) && near(b.exactMaxMg, k * a.exactMaxMg, 1e-9 * b.exactMaxMg);
           const monotone = k >= 1 ? b.minMg >= a.minMg && b.maxMg >= a.maxMg : b.minMg <= a.minMg && b.maxMg <= a.maxMg;
           return scaled && monotone;
         }),

@@ -77,7 +77,9 @@ export async function load(browser, url, { after, timeout = 180_000, settle = 10
 
 /** The renderer main threads' tasks in a Chrome trace (ThreadControllerImpl::RunTask events). */
 export function rendererTasks(traceEvents) {
-  const mains = new Set(traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   return traceEvents.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mains.has(`${e.pid}:${e.tid}`));
 }
 

@@ -89,11 +89,15 @@ export async function runLighthouse(root, { chromePath, chromeFlags, outDir }) {
   const demo = path.join(root, 'dist/demo/index.html');
   if (!existsSync(demo)) return { skipped: 'dist/demo/index.html does not exist (the demo has not been built)' };
   const port = await freePort();
-  const vite = spawn(path.join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: false,
-  });
+  const vite = spawn(
+    path.join(root, 'node_modules/.bin/vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: false,
+    },
+  );
   let viteLog = '';
   vite.stdout.on('data', (d) => (viteLog += d));
   vite.stderr.on('data', (d) => (viteLog += d));
@@ -104,7 +108,9 @@ export async function runLighthouse(root, { chromePath, chromeFlags, outDir }) {
     const lhr = await lighthouseUrl(root, url, { chromePath, chromeFlags, outBase: base, html: true });
     if (lhr.error) return { skipped: lhr.error };
     const jsonFile = `${base}.report.json`;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]),
+    );
     const failing = [];
     for (const c of CATEGORIES) {
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {

@@ -8,7 +8,9 @@ export function parseOptions(argv = process.argv.slice(2)) {
   // --quick: one run of everything, no 1,000-copy page, one Lighthouse run per page (development).
   const quick = flag('--quick');
   const runs = Math.max(1, Number(option('--runs', quick ? 1 : 5)) || 5);
-  const copies = option('--copies', quick ? '1,10,100' : '1,10,100,1000').split(',').map(Number);
+  const copies = option('--copies', quick ? '1,10,100' : '1,10,100,1000')
+    .split(',')
+    .map(Number);
   return {
     quick,
     runs,

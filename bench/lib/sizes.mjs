@@ -31,7 +31,8 @@ export function measure(buf) {
   };
 }
 
-const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const sum = (list) =>
+  list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 /** Static and dynamic relative imports of one ES module file (bare specifiers are externals). */
 async function importsOf(file) {
@@ -81,7 +82,11 @@ export async function collectSizes(root) {
 
   const closure = await staticClosure(dropIn);
   const defaultFiles = closure.files.map(sizeOf);
-  const chunkFiles = existsSync(path.join(dist, 'chunks')) ? readdirSync(path.join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => path.join(dist, 'chunks', f)) : [];
+  const chunkFiles = existsSync(path.join(dist, 'chunks'))
+    ? readdirSync(path.join(dist, 'chunks'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => path.join(dist, 'chunks', f))
+    : [];
   const zodChunks = chunkFiles.filter((f) => hasZod(readFileSync(f, 'utf8')).length);
   // The Spanish data chunk: named after its JSON module by the cdn build's chunkFileNames.
   const esChunk = chunkFiles.find((f) => /ketamine\.es[-.]/.test(path.basename(f)));
@@ -92,7 +97,9 @@ export async function collectSizes(root) {
   const npmDir = path.join(dist, 'npm');
   const npm = [];
   if (existsSync(npmDir)) {
-    for (const f of readdirSync(npmDir).filter((n) => n.endsWith('.js')).sort()) {
+    for (const f of readdirSync(npmDir)
+      .filter((n) => n.endsWith('.js'))
+      .sort()) {
       const file = path.join(npmDir, f);
       const c = await staticClosure(file);
       npm.push({
@@ -113,7 +120,9 @@ export async function collectSizes(root) {
     bothLanguages: esChunk ? { ...sum([...defaultFiles, ...esSizes]) } : null,
     clinic: zodEntry ? { files: [zodEntry, ...zodExtra].map(sizeOf), ...sum([zodEntry, ...zodExtra].map(sizeOf)) } : null,
     dynamicChunks: closure.dynamics.map(rel),
-    zodInDefaultPath: closure.files.map((f) => ({ file: rel(f), signatures: hasZod(readFileSync(f, 'utf8')) })).filter((x) => x.signatures.length),
+    zodInDefaultPath: closure.files
+      .map((f) => ({ file: rel(f), signatures: hasZod(readFileSync(f, 'utf8')) }))
+      .filter((x) => x.signatures.length),
     zodChunks: zodChunks.map(rel),
     npm,
   };

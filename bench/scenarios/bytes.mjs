@@ -38,7 +38,12 @@ async function downloads(ctx, url, tags) {
     p.on('response', (res) => {
       const u = new URL(res.url());
       if (u.origin !== ctx.server.origin || res.request().resourceType() === 'document') return;
-      bodies.push(res.buffer().then((buf) => ({ path: u.pathname, type: res.request().resourceType(), ...measure(buf) }), () => null));
+      bodies.push(
+        res.buffer().then(
+          (buf) => ({ path: u.pathname, type: res.request().resourceType(), ...measure(buf) }),
+          () => null,
+        ),
+      );
     });
     await p.goto(url, { waitUntil: 'load' });
     // Every element defined and rendered (a lang="es" page's strings arrive after the upgrade), then
@@ -59,9 +64,16 @@ export async function run(ctx) {
   for (const def of PAGES) {
     const tags = def.elements.map((e) => e.match(/^<([a-z-]+)/)[1]);
     const files = await downloads(ctx, ctx.writePage(`bytes-${def.id}.html`, page(def)), tags);
-    const pick = (f) => f.reduce((a, x) => ({ raw: a.raw + x.raw, gzip: a.gzip + x.gzip, brotli: a.brotli + x.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+    const pick = (f) =>
+      f.reduce((a, x) => ({ raw: a.raw + x.raw, gzip: a.gzip + x.gzip, brotli: a.brotli + x.brotli }), { raw: 0, gzip: 0, brotli: 0 });
     const scriptData = files.filter((f) => /\.(m?js|json)$/.test(f.path));
-    rows.push({ id: def.id, label: def.label, files, scriptData: { count: scriptData.length, ...pick(scriptData) }, css: pick(files.filter((f) => f.path.endsWith('.css'))) });
+    rows.push({
+      id: def.id,
+      label: def.label,
+      files,
+      scriptData: { count: scriptData.length, ...pick(scriptData) },
+      css: pick(files.filter((f) => f.path.endsWith('.css'))),
+    });
     ctx.log(`bytes ${def.id}: ${fmtInt(rows.at(-1).scriptData.gzip)} B gzip script and data (${scriptData.map((f) => f.path).join(', ')})`);
   }
   return rows;

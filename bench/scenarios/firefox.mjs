@@ -17,7 +17,9 @@ export async function run(ctx) {
   try {
     ff = await launchFirefox(ctx.opts.firefoxPath);
   } catch (e) {
-    return { skipped: `Firefox ESR (${ctx.opts.firefoxPath}) could not be started over WebDriver BiDi: ${String(e.message ?? e).split('\n')[0]}` };
+    return {
+      skipped: `Firefox ESR (${ctx.opts.firefoxPath}) could not be started over WebDriver BiDi: ${String(e.message ?? e).split('\n')[0]}`,
+    };
   }
   try {
     const version = await ff.version();
@@ -27,7 +29,9 @@ export async function run(ctx) {
     await ffLoad(pagesFor(ctx, 1).wUrl);
     const rows = [];
     for (const k of ctx.opts.copies.filter((x) => x <= 100)) {
-      const { row } = await measurePairs(ffLoad, pagesFor(ctx, k), ctx.opts.runs, { onError: (e) => ctx.log(`  firefox page errors on widgets-${k}: ${e.slice(0, 3).join(' | ')}`) });
+      const { row } = await measurePairs(ffLoad, pagesFor(ctx, k), ctx.opts.runs, {
+        onError: (e) => ctx.log(`  firefox page errors on widgets-${k}: ${e.slice(0, 3).join(' | ')}`),
+      });
       rows.push({ copies: k, ...row });
       ctx.log(`firefox render ${k}: widgets ${fmt(row.widgets)} ms, static ${fmt(row.static)} ms, ratio ${fmt(row.ratio, 2)}`);
     }
@@ -45,7 +49,11 @@ export function budget(r) {
       limit: `≤ ${RATIO_100}×`,
       value: r100 ? `${fmt(r100.ratio, 2)}×` : `not measured: ${r.skipped ?? 'no 100-copy page'}`,
       pass: r100?.ratio <= RATIO_100,
-      miss: r100 ? (r100.ratio > RATIO_100 ? `${fmt(r100.ratio - RATIO_100, 2)}× over (${fmt(r100.widgets - RATIO_100 * r100.static, 0)} ms)` : '') : 'not measured',
+      miss: r100
+        ? r100.ratio > RATIO_100
+          ? `${fmt(r100.ratio - RATIO_100, 2)}× over (${fmt(r100.widgets - RATIO_100 * r100.static, 0)} ms)`
+          : ''
+        : 'not measured',
     },
   ];
 }

@@ -48,7 +48,11 @@ export function budget(rows) {
       limit: `≤ ${fmtInt(JS_PER_COPY)} B (8 KB)`,
       value: `${fmtInt(h?.jsPerCopy)} B`,
       pass: h?.jsPerCopy <= JS_PER_COPY,
-      miss: h ? (h.jsPerCopy > JS_PER_COPY ? `${fmtInt(h.jsPerCopy - JS_PER_COPY)} B over (${(h.jsPerCopy / JS_PER_COPY).toFixed(1)}× the budget)` : '') : 'not measured',
+      miss: h
+        ? h.jsPerCopy > JS_PER_COPY
+          ? `${fmtInt(h.jsPerCopy - JS_PER_COPY)} B over (${(h.jsPerCopy / JS_PER_COPY).toFixed(1)}× the budget)`
+          : ''
+        : 'not measured',
     },
   ];
 }

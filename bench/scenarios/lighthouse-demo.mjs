@@ -9,7 +9,11 @@ export const browser = null;
 export async function run(ctx) {
   if (!ctx.opts.lighthouse) return { skipped: '--no-lighthouse' };
   ctx.log('lighthouse (vite preview of dist/demo)');
-  return runLighthouse(ctx.root, { chromePath: ctx.opts.chromePath, chromeFlags: ['--headless', ...CHROMIUM_FLAGS], outDir: ctx.resultsDir });
+  return runLighthouse(ctx.root, {
+    chromePath: ctx.opts.chromePath,
+    chromeFlags: ['--headless', ...CHROMIUM_FLAGS],
+    outDir: ctx.resultsDir,
+  });
 }
 
 export function budget() {

@@ -42,7 +42,10 @@ export async function run(ctx) {
     { id: 'prerendered', label: 'prerendered', ...pre },
     { id: 'twin', label: 'static twin', html: clinicPage(twinHtml, { title: 'Ketamine for chronic pain (static)', probe: false }) },
   ];
-  const server = await startServer(ctx.root, { compress: true, immutable: (p) => /^\/bench\/results\/pages\/twin-sheet-\d+\.css$/.test(p) });
+  const server = await startServer(ctx.root, {
+    compress: true,
+    immutable: (p) => /^\/bench\/results\/pages\/twin-sheet-\d+\.css$/.test(p),
+  });
   const runs = ctx.opts.lighthouseRuns;
   const out = Object.fromEntries(pages.map((p) => [p.id, []]));
   let version;
@@ -64,7 +67,12 @@ export async function run(ctx) {
           continue;
         }
         version = lhr.lighthouseVersion;
-        out[p.id].push({ ...metricsOf(lhr), warnings: lhr.runWarnings ?? [], formFactor: lhr.configSettings?.formFactor, throttling: lhr.configSettings?.throttling });
+        out[p.id].push({
+          ...metricsOf(lhr),
+          warnings: lhr.runWarnings ?? [],
+          formFactor: lhr.configSettings?.formFactor,
+          throttling: lhr.configSettings?.throttling,
+        });
         const m = out[p.id].at(-1);
         ctx.log(`lighthouse ${p.id} run ${i + 1}: LCP ${fmt(m.lcp, 0)} ms, TBT ${fmt(m.tbt, 0)} ms, CLS ${fmt(m.cls, 3)}`);
       }

@@ -55,7 +55,11 @@ export async function measurePairs(load, { wUrl, sUrl }, runs, { after, onError 
   };
 }
 
-const heapMedian = (xs) => ({ js: median(xs.map((x) => x.js)), embedder: median(xs.map((x) => x.embedder)), nodes: median(xs.map((x) => x.nodes)) });
+const heapMedian = (xs) => ({
+  js: median(xs.map((x) => x.js)),
+  embedder: median(xs.map((x) => x.embedder)),
+  nodes: median(xs.map((x) => x.nodes)),
+});
 
 export async function run(ctx) {
   const { opts } = ctx;
@@ -67,7 +71,10 @@ export async function run(ctx) {
     const after = opts.heapCopies.includes(k) ? heapOf : undefined;
     let pairs;
     try {
-      pairs = await measurePairs(ctx.load, urls, runs, { after, onError: (e) => ctx.log(`  page errors on widgets-${k}: ${e.slice(0, 3).join(' | ')}`) });
+      pairs = await measurePairs(ctx.load, urls, runs, {
+        after,
+        onError: (e) => ctx.log(`  page errors on widgets-${k}: ${e.slice(0, 3).join(' | ')}`),
+      });
     } catch (e) {
       // A page size the machine cannot load in time (1,000 copies on a busy machine) loses its row only.
       const error = String(e?.message ?? e).split('\n')[0];
@@ -82,7 +89,9 @@ export async function run(ctx) {
       pageBytes: { widgets: Buffer.byteLength(widgetPage(k)), static: Buffer.byteLength(staticPage(k, ctx.twin, opts.twinCss)) },
       heap: after && { widgets: heapMedian(w.map((r) => r.extra)), static: heapMedian(s.map((r) => r.extra)) },
     });
-    ctx.log(`render ${k}: widgets ${fmt(row.widgets)} ms, static ${fmt(row.static)} ms, ratio ${fmt(row.ratio, 2)} (runs ${fmt(row.pairedRatio.min, 2)}–${fmt(row.pairedRatio.max, 2)}), longest task ${fmt(row.longestWidgets)} ms`);
+    ctx.log(
+      `render ${k}: widgets ${fmt(row.widgets)} ms, static ${fmt(row.static)} ms, ratio ${fmt(row.ratio, 2)} (runs ${fmt(row.pairedRatio.min, 2)}–${fmt(row.pairedRatio.max, 2)}), longest task ${fmt(row.longestWidgets)} ms`,
+    );
   }
   return rows;
 }
@@ -95,14 +104,24 @@ export function budget(rows) {
       limit: `≤ ${RATIO_100}×`,
       value: `${fmt(r100?.ratio, 2)}×`,
       pass: r100?.ratio <= RATIO_100,
-      miss: r100?.error ? `failed: ${r100.error}` : r100 ? (r100.ratio > RATIO_100 ? `${fmt(r100.ratio - RATIO_100, 2)}× over (${fmt(r100.widgets - RATIO_100 * r100.static, 0)} ms)` : '') : 'not measured (--copies without 100)',
+      miss: r100?.error
+        ? `failed: ${r100.error}`
+        : r100
+          ? r100.ratio > RATIO_100
+            ? `${fmt(r100.ratio - RATIO_100, 2)}× over (${fmt(r100.widgets - RATIO_100 * r100.static, 0)} ms)`
+            : ''
+          : 'not measured (--copies without 100)',
     },
     {
       name: 'longest main-thread task, 100 copies',
       limit: `≤ ${LONGEST_TASK_100} ms`,
       value: `${fmt(r100?.longestWidgets, 0)} ms (median of ${r100?.runs ?? 0} runs; worst ${fmt(r100?.longestWidgetsMax, 0)})`,
       pass: r100?.longestWidgets <= LONGEST_TASK_100,
-      miss: r100 ? (r100.longestWidgets > LONGEST_TASK_100 ? `${fmt(r100.longestWidgets - LONGEST_TASK_100, 0)} ms over` : '') : 'not measured',
+      miss: r100
+        ? r100.longestWidgets > LONGEST_TASK_100
+          ? `${fmt(r100.longestWidgets - LONGEST_TASK_100, 0)} ms over`
+          : ''
+        : 'not measured',
     },
   ];
 }

@@ -22,7 +22,12 @@ export function budget(sz) {
       limit: `≤ ${fmtInt(SPANISH_CHUNK_GZIP)} B (6 KB)`,
       value: `${fmtInt(es)} B`,
       pass: es <= SPANISH_CHUNK_GZIP,
-      miss: es > SPANISH_CHUNK_GZIP ? `${fmtInt(es - SPANISH_CHUNK_GZIP)} B (${kb(es - SPANISH_CHUNK_GZIP)}) over` : sz.spanish ? '' : 'no Spanish chunk found',
+      miss:
+        es > SPANISH_CHUNK_GZIP
+          ? `${fmtInt(es - SPANISH_CHUNK_GZIP)} B (${kb(es - SPANISH_CHUNK_GZIP)}) over`
+          : sz.spanish
+            ? ''
+            : 'no Spanish chunk found',
     },
   ];
 }

@@ -12,7 +12,11 @@ export async function run(ctx) {
         page.evaluate((tags) => {
           const roots = [...document.querySelectorAll(tags.join(','))].map((e) => e.shadowRoot).filter(Boolean);
           const all = new Set(roots.flatMap((r) => r.adoptedStyleSheets));
-          return { roots: roots.length, distinct: all.size, styleElements: roots.reduce((a, r) => a + r.querySelectorAll('style').length, 0) };
+          return {
+            roots: roots.length,
+            distinct: all.size,
+            styleElements: roots.reduce((a, r) => a + r.querySelectorAll('style').length, 0),
+          };
         }, TAGS),
     })
   ).extra;

@@ -29,7 +29,13 @@ export async function run(ctx) {
     css: ctx.opts.twinCss,
     fidelity,
     sheets: twin.sheets.map((t) => t.length),
-    elements: twin.elements.map((e) => ({ tag: e.tag, adopted: e.adopted, sheetIds: e.sheetIds, height: e.height, bytes: Buffer.byteLength(twinElementHtml(e, twin, ctx.opts.twinCss)) })),
+    elements: twin.elements.map((e) => ({
+      tag: e.tag,
+      adopted: e.adopted,
+      sheetIds: e.sheetIds,
+      height: e.height,
+      bytes: Buffer.byteLength(twinElementHtml(e, twin, ctx.opts.twinCss)),
+    })),
   };
 }
 

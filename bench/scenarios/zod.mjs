@@ -10,19 +10,29 @@ export const browser = 'chromium';
 
 export async function run(ctx) {
   const { root, server } = ctx;
-  const local = (urls) => urls.map((u) => new URL(u)).filter((u) => u.origin === server.origin).map((u) => u.pathname);
-  const zodIn = (paths) => paths.filter((p) => p.endsWith('.js') && existsSync(path.join(root, p)) && hasZod(readFileSync(path.join(root, p), 'utf8')).length);
+  const local = (urls) =>
+    urls
+      .map((u) => new URL(u))
+      .filter((u) => u.origin === server.origin)
+      .map((u) => u.pathname);
+  const zodIn = (paths) =>
+    paths.filter((p) => p.endsWith('.js') && existsSync(path.join(root, p)) && hasZod(readFileSync(path.join(root, p), 'utf8')).length);
 
   const defaultLoad = await ctx.load(ctx.writePage('widgets-1.html', widgetPage(1)));
   const requests = local(defaultLoad.requests);
   const esLoad = await ctx.load(ctx.writePage('widgets-es.html', widgetPage(1).replace('<main>', '<main lang="es">')));
-  const clinicUrl = ctx.writePage('widgets-clinic.html', widgetPage(1, { elements: ['<dose-range weight="70" src="/test/fixtures/clinic-good.json"></dose-range>'] }));
+  const clinicUrl = ctx.writePage(
+    'widgets-clinic.html',
+    widgetPage(1, { elements: ['<dose-range weight="70" src="/test/fixtures/clinic-good.json"></dose-range>'] }),
+  );
   const clinicLoad = await ctx.load(clinicUrl, {
     after: (page) =>
-      page.waitForFunction(() => document.querySelector('dose-range')?.shadowRoot?.textContent.includes('Riverside'), { timeout: 10_000 }).then(
-        () => true,
-        () => false,
-      ),
+      page
+        .waitForFunction(() => document.querySelector('dose-range')?.shadowRoot?.textContent.includes('Riverside'), { timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        ),
   });
   return {
     requests,

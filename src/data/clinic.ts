@@ -2,13 +2,7 @@
  * Loads, validates and merges a clinic's dataset. Imported only on demand (it pulls in zod), so
  * the drop-in file stays small for the pages that don't use `src`.
  */
-import {
-  ClinicDatasetSchema,
-  DatasetSchema,
-  issuePath,
-  type ClinicDataset,
-  type Dataset,
-} from './schema.js';
+import { ClinicDatasetSchema, DatasetSchema, issuePath, type ClinicDataset, type Dataset } from './schema.js';
 
 /** Where a clinic dataset comes from: a URL (`src`) or the JSON text of an inline script. */
 export type ClinicInput = { url: string } | { inline: string };
@@ -72,7 +66,7 @@ function mergeById<T extends WithId>(base: readonly T[], extra: readonly Partial
   return out;
 }
 
-const shallow = <T,>(a: T, b: Partial<T>): T => ({ ...a, ...b });
+const shallow = <T>(a: T, b: Partial<T>): T => ({ ...a, ...b });
 
 /** `base` with `clinic` merged over it; not yet validated. */
 export function mergeDataset(base: Dataset, clinic: ClinicDataset): Dataset {

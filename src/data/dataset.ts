@@ -41,7 +41,6 @@ export function bundledDataset(locale: Locale): Dataset | Promise<Dataset> {
   return data;
 }
 
-
 /**
  * `base` with a clinic's dataset merged over it. Rejects with a `DatasetError` that names the
  * failing field; the caller keeps showing `base`.

@@ -22,9 +22,7 @@ void everyLocale;
 // CSP violation on strict pages (no 'unsafe-eval'). Must run before any schema below is built.
 z.config({ jitless: true });
 
-const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
 const Text = z.string().trim().min(1).max(1200);
 const SourceRefs = z.array(Id).min(1, 'every claim names at least one source');
 const HttpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
@@ -107,29 +105,32 @@ export const SectionSchema = z.strictObject({
 });
 
 const DoseShape = z.strictObject({
-    /** Plain name of the route the range applies to, e.g. "IV infusion". */
-    route: Text,
-    mgPerKgMin: Positive,
-    mgPerKgMax: Positive,
-    durationMinutes: z.int().min(1).max(24 * 60),
-    /** Realistic adult weight bounds; inputs outside them get a message and no dose. */
-    weightKgMin: Positive,
-    weightKgMax: Positive,
-    sources: SourceRefs,
-    /** What the weight bounds and any cap on the total rest on. */
-    limitSources: SourceRefs,
-    /**
-     * The largest total, in mg, the element will show. A weight whose upper total is above it
-     * gets no computed figure, and the bar's scale ends here.
-     */
-    maxTotalMg: Positive.optional(),
-    /** Context shown with the range: start low, other routes, the clinic decides. */
-    notes: z.array(ClaimSchema).min(1),
+  /** Plain name of the route the range applies to, e.g. "IV infusion". */
+  route: Text,
+  mgPerKgMin: Positive,
+  mgPerKgMax: Positive,
+  durationMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60),
+  /** Realistic adult weight bounds; inputs outside them get a message and no dose. */
+  weightKgMin: Positive,
+  weightKgMax: Positive,
+  sources: SourceRefs,
+  /** What the weight bounds and any cap on the total rest on. */
+  limitSources: SourceRefs,
+  /**
+   * The largest total, in mg, the element will show. A weight whose upper total is above it
+   * gets no computed figure, and the bar's scale ends here.
+   */
+  maxTotalMg: Positive.optional(),
+  /** Context shown with the range: start low, other routes, the clinic decides. */
+  notes: z.array(ClaimSchema).min(1),
 });
 
 export const DoseSchema = DoseShape.refine((d) => d.mgPerKgMin <= d.mgPerKgMax, {
-    path: ['mgPerKgMax'],
-    message: 'must not be below mgPerKgMin',
+  path: ['mgPerKgMax'],
+  message: 'must not be below mgPerKgMin',
 }).refine((d) => d.weightKgMin < d.weightKgMax, {
   path: ['weightKgMax'],
   message: 'must be above weightKgMin',
@@ -206,9 +207,18 @@ export const DatasetSchema = DatasetShape.superRefine((data, ctx) => {
       seen.add(id);
     });
   };
-  unique(data.sources.map((s) => s.id), ['sources']);
-  unique(data.sections.map((s) => s.id), ['sections']);
-  unique(data.checklist.groups.flatMap((g) => g.items.map((i) => i.id)), ['checklist', 'items']);
+  unique(
+    data.sources.map((s) => s.id),
+    ['sources'],
+  );
+  unique(
+    data.sections.map((s) => s.id),
+    ['sections'],
+  );
+  unique(
+    data.checklist.groups.flatMap((g) => g.items.map((i) => i.id)),
+    ['checklist', 'items'],
+  );
 
   const check = (refs: string[], path: PropertyKey[]) =>
     refs.forEach((ref, i) => {

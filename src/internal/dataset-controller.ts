@@ -134,7 +134,10 @@ export class DatasetController implements ReactiveController {
     if (!(/^[[{]/.test(text) && /[\]}]$/.test(text) && /["\u201c\u201d\u2033]\s*:/.test(text))) return;
     this.reportedStripped = true;
     const reason = 'the inline clinic dataset has lost its <script type="application/json">: the CMS stripped the script and left its text';
-    error(this.host, `${reason}. Showing the bundled content instead. Host the JSON as a file and point src at it (or use your CMS's plugin settings).`);
+    error(
+      this.host,
+      `${reason}. Showing the bundled content instead. Host the JSON as a file and point src at it (or use your CMS's plugin settings).`,
+    );
     // After this update, like the other kw-error events, so listeners added with the element see it.
     void Promise.resolve().then(() => this.host.dispatchEvent(new KwErrorEvent(undefined, '(script)', reason)));
   }

@@ -321,5 +321,4 @@ export abstract class KwElement extends LitElement {
   protected renderFooter(data: Dataset, extra: unknown = nothing): TemplateResult {
     return footer(data, this.common, this.intl, extra);
   }
-
 }

@@ -91,7 +91,9 @@ export function format(template: string, values: Record<string, string | number>
 /** Picks the `one` or `other` form of a count, by the language's plural rules. */
 export function plural(locale: Locale, n: number, forms: { one: string; other: string }): string {
   const rule = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(n);
-  return format(rule === 'one' ? forms.one : forms.other, { n: cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n) });
+  return format(rule === 'one' ? forms.one : forms.other, {
+    n: cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n),
+  });
 }
 
 /** A date such as "November 25, 2026" / "25 de noviembre de 2026", from an ISO date. */

@@ -81,8 +81,7 @@ export function citation(data: Dataset, ids: readonly string[], s: CommonStrings
   return html`<p class="cite" part="citation">
     ${label}:
     ${sources.map(
-      (source, i) =>
-        html`${i ? '; ' : nothing}${full ? fullCitation(source, s, data) : short(source, i === sources.length - 1)}`,
+      (source, i) => html`${i ? '; ' : nothing}${full ? fullCitation(source, s, data) : short(source, i === sources.length - 1)}`,
     )}
   </p>`;
 }
@@ -96,15 +95,18 @@ export function footer(data: Dataset, s: CommonStrings, intl: string, extra: unk
   const clinic = data.clinic;
   return html`<footer class="footer" part="footer">
     ${extra}
-    ${clinic
-      ? html`<p part="clinic">
-          <strong>${clinic.url ? html`<a href=${clinic.url}>${clinic.name}</a>` : clinic.name}</strong>${clinic.contact
-            ? html`: ${clinic.contact}`
-            : nothing}
+    ${
+      clinic
+        ? html`<p part="clinic">
+          <strong>${clinic.url ? html`<a href=${clinic.url}>${clinic.name}</a>` : clinic.name}</strong>${
+            clinic.contact ? html`: ${clinic.contact}` : nothing
+          }
         </p>`
-      : nothing}
-    ${clinic?.signOff
-      ? html`<p part="sign-off">
+        : nothing
+    }
+    ${
+      clinic?.signOff
+        ? html`<p part="sign-off">
           ${format(s.signOff, {
             clinic: clinic.name,
             name: clinic.signOff.name,
@@ -112,7 +114,8 @@ export function footer(data: Dataset, s: CommonStrings, intl: string, extra: unk
             date: formatDate(clinic.signOff.date, intl),
           })}
         </p>`
-      : nothing}
+        : nothing
+    }
     <p part="disclaimer"><strong>${s.disclaimerLabel}:</strong> ${data.meta.disclaimer}</p>
     <p part="reviewed">
       ${format(s.lastReviewed, { date: formatDate(data.meta.lastReviewed, intl) })}

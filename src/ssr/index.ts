@@ -87,12 +87,14 @@ class LinkedStylesRenderer extends LitElementRenderer {
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const isTag = (name: string): name is Tag => (TAGS as readonly string[]).includes(name);
-const textOf = (el: Element): string =>
-  el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
+const textOf = (el: Element): string => el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
 
 /** A language's bundled dataset and every element's strings in it, loaded before rendering. */
 async function bundled(locale: Locale): Promise<Dataset> {
-  return loadLanguage(locale, [KetamineFacts, DoseRange, RiskChecklist].flatMap((element): readonly StringTable<string>[] => element.stringTables));
+  return loadLanguage(
+    locale,
+    [KetamineFacts, DoseRange, RiskChecklist].flatMap((element): readonly StringTable<string>[] => element.stringTables),
+  );
 }
 
 interface Found {

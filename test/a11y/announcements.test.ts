@@ -122,10 +122,7 @@ describe('announcements (a11y)', () => {
       await settle(el);
       $<HTMLInputElement>(el, `#item-${items[1]!.id}`).click();
       await settle(el);
-      expect(said.texts).to.deep.equal([
-        format(checklistStrings.en.countOne, { n: 1 }),
-        format(checklistStrings.en.countOther, { n: 2 }),
-      ]);
+      expect(said.texts).to.deep.equal([format(checklistStrings.en.countOne, { n: 1 }), format(checklistStrings.en.countOther, { n: 2 })]);
       said.stop();
     });
 

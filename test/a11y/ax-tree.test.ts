@@ -31,7 +31,9 @@ const en = bundled as unknown as Dataset;
 const items = en.checklist.groups.flatMap((g) => g.items);
 
 /** The UI strings, as exact names and as templates whose {placeholders} match anything. */
-const ui = [doseStrings.en, factsStrings.en, checklistStrings.en, commonStrings.en].flatMap((table) => Object.entries(table as Record<string, string>));
+const ui = [doseStrings.en, factsStrings.en, checklistStrings.en, commonStrings.en].flatMap((table) =>
+  Object.entries(table as Record<string, string>),
+);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const templates = ui
   .filter(([, v]) => v.includes('{'))
@@ -90,7 +92,9 @@ async function expectSnapshot(name: string): Promise<AxNode[]> {
   const current = `${lines(tree).join('\n')}\n`;
   const { stored, updated } = await storedSnapshot(name, current);
   if (stored === null) {
-    throw new Error(`No snapshot "${name}": review it, then write it with UPDATE_A11Y_SNAPSHOTS=1 BROWSERS=chromium npm test -- --files test/a11y/ax-tree.test.ts`);
+    throw new Error(
+      `No snapshot "${name}": review it, then write it with UPDATE_A11Y_SNAPSHOTS=1 BROWSERS=chromium npm test -- --files test/a11y/ax-tree.test.ts`,
+    );
   }
   if (!updated) expect(current, `accessibility tree "${name}" (test/a11y/__snapshots__/${name}.txt)`).to.equal(stored);
   return tree;

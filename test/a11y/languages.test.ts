@@ -72,7 +72,17 @@ describe('languages inside the content (a11y)', () => {
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify({
-      sources: [{ id: 'clinica-plan', short: 'Plan de la clínica', title, publisher: 'Clínica Ribera', year: 2026, verified: true, url: 'https://example.org/plan' }],
+      sources: [
+        {
+          id: 'clinica-plan',
+          short: 'Plan de la clínica',
+          title,
+          publisher: 'Clínica Ribera',
+          year: 2026,
+          verified: true,
+          url: 'https://example.org/plan',
+        },
+      ],
       sections: [
         {
           id: 'nuestra-clinica',

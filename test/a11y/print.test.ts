@@ -74,16 +74,20 @@ describe('printed on paper (a11y)', function () {
         for (const block of section.blocks) {
           const parts = block.kind === 'list' ? [block.lead ?? '', ...block.items.map((i) => i.text)] : [block.text];
           if (block.kind === 'finding') parts.push(block.title, block.correction ?? '');
-          for (const part of parts.filter(Boolean)) expect(contains(t, part), `${section.id}: ${part.slice(0, 40)}… not in:\n${t}`).to.equal(true);
+          for (const part of parts.filter(Boolean))
+            expect(contains(t, part), `${section.id}: ${part.slice(0, 40)}… not in:\n${t}`).to.equal(true);
         }
       }
       expect(contains(t, factsStrings.en.sourceList), 'the Sources heading').to.equal(true);
       // The sources the topics cite (the dose range's own sources are listed by <dose-range>).
       const cited = new Set(
-        en.sections.flatMap((section) => section.blocks.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((i) => i.sources) : b.sources))),
+        en.sections.flatMap((section) =>
+          section.blocks.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((i) => i.sources) : b.sources)),
+        ),
       );
       expect(cited.size, 'cited sources').to.be.greaterThan(5);
-      for (const source of en.sources.filter((x) => cited.has(x.id))) expect(contains(t, source.title), `source ${source.id}`).to.equal(true);
+      for (const source of en.sources.filter((x) => cited.has(x.id)))
+        expect(contains(t, source.title), `source ${source.id}`).to.equal(true);
       // Printing left the reader's disclosures as they were.
       expect($$<HTMLDetailsElement>(el, 'details').some((d) => d.open)).to.equal(false);
       // No button or marker on paper.

@@ -26,7 +26,8 @@ function motion(el: Element): string[] {
     for (const pseudo of [undefined, '::before', '::after']) {
       const s = getComputedStyle(node, pseudo);
       const durations = [...s.transitionDuration.split(','), ...(s.animationName === 'none' ? [] : s.animationDuration.split(','))];
-      if (durations.some((d) => parseFloat(d) !== 0)) found.push(`${name}${pseudo ?? ''}: ${s.transitionDuration} / ${s.animationName} ${s.animationDuration}`);
+      if (durations.some((d) => parseFloat(d) !== 0))
+        found.push(`${name}${pseudo ?? ''}: ${s.transitionDuration} / ${s.animationName} ${s.animationDuration}`);
     }
   }
   return found;

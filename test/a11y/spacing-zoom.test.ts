@@ -32,8 +32,10 @@ function clipped(el: Element): string[] {
       const hidesY = s.overflowY !== 'visible';
       // A scrolling text box (the copy fallback) may scroll vertically: that is not clipping.
       if (node.localName === 'textarea') continue;
-      if (hidesX && node.scrollWidth > node.clientWidth + 1) out.push(`${label(node)} clips ${node.scrollWidth - node.clientWidth}px across`);
-      if (hidesY && node.scrollHeight > node.clientHeight + 1) out.push(`${label(node)} clips ${node.scrollHeight - node.clientHeight}px down`);
+      if (hidesX && node.scrollWidth > node.clientWidth + 1)
+        out.push(`${label(node)} clips ${node.scrollWidth - node.clientWidth}px across`);
+      if (hidesY && node.scrollHeight > node.clientHeight + 1)
+        out.push(`${label(node)} clips ${node.scrollHeight - node.clientHeight}px down`);
     }
   }
   return out;
@@ -47,7 +49,8 @@ function overlapping(el: Element): string[] {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const owner = n.parentElement!;
       // Text under visibility: hidden (a stand-in that keeps its room) is not drawn: it overlaps nothing.
-      if (!n.textContent?.trim() || inHidden(owner) || owner.closest('textarea') || !owner.checkVisibility({ visibilityProperty: true })) continue;
+      if (!n.textContent?.trim() || inHidden(owner) || owner.closest('textarea') || !owner.checkVisibility({ visibilityProperty: true }))
+        continue;
       const range = document.createRange();
       range.selectNodeContents(n);
       for (const rect of range.getClientRects()) if (rect.width > 1 && rect.height > 1) lines.push({ rect, owner });
@@ -61,7 +64,8 @@ function overlapping(el: Element): string[] {
       const b = lines[j]!.rect;
       const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (w > TOLERANCE && h > TOLERANCE + 4) out.push(`${label(lines[i]!.owner)} over ${label(lines[j]!.owner)} (${w.toFixed(0)}×${h.toFixed(0)})`);
+      if (w > TOLERANCE && h > TOLERANCE + 4)
+        out.push(`${label(lines[i]!.owner)} over ${label(lines[j]!.owner)} (${w.toFixed(0)}×${h.toFixed(0)})`);
     }
   }
   return out;
@@ -78,7 +82,8 @@ function horizontalScroll(el: Element): string[] {
       for (const node of root.querySelectorAll('*')) {
         const r = node.getBoundingClientRect();
         if (r.right > doc.clientWidth + 1 && !inHidden(node)) out.push(`${label(node)} ends at ${r.right.toFixed(0)}px`);
-        if (node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0 && !inHidden(node)) out.push(`${label(node)} content ${node.scrollWidth}px in ${node.clientWidth}px`);
+        if (node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0 && !inHidden(node))
+          out.push(`${label(node)} content ${node.scrollWidth}px in ${node.clientWidth}px`);
       }
     }
   }
@@ -100,7 +105,8 @@ function unusableControls(el: Element): string[] {
       const rects = node.localName === 'a' ? [...node.getClientRects()] : [r];
       const hitBox = rects.find((b) => b.width > 2 && b.height > 2) ?? r;
       const hit = root.elementFromPoint(hitBox.left + hitBox.width / 2, hitBox.top + hitBox.height / 2);
-      const reaches = hit && (node.contains(hit) || (hit instanceof HTMLLabelElement && hit.control === node) || hit.closest('label')?.control === node);
+      const reaches =
+        hit && (node.contains(hit) || (hit instanceof HTMLLabelElement && hit.control === node) || hit.closest('label')?.control === node);
       if (!reaches) out.push(`${name} covered by ${hit ? label(hit) : 'nothing'}`);
     }
   }

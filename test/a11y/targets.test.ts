@@ -35,7 +35,8 @@ describe('target size (a11y)', function () {
       const small: string[] = [];
       for (const node of targets) {
         for (const box of targetBoxes(node)) {
-          if (box.width < MIN - 0.01 || box.height < MIN - 0.01) small.push(`${describeNode(node)}: ${box.width.toFixed(1)}×${box.height.toFixed(1)}`);
+          if (box.width < MIN - 0.01 || box.height < MIN - 0.01)
+            small.push(`${describeNode(node)}: ${box.width.toFixed(1)}×${box.height.toFixed(1)}`);
         }
       }
       expect(small).to.deep.equal([]);

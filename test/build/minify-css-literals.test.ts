@@ -3,7 +3,9 @@ import { minifyCss, minifyCssLiterals } from '../../scripts/minify-css-literals.
 
 describe('minifyCss (the build step that shrinks css`` templates)', () => {
   it('drops comments and the whitespace CSS does not need', () => {
-    expect(minifyCss(`/* why */\n  :host {\n    display: block;\n    margin: 0 auto;\n  }\n`)).to.equal(':host{display:block;margin:0 auto}');
+    expect(minifyCss(`/* why */\n  :host {\n    display: block;\n    margin: 0 auto;\n  }\n`)).to.equal(
+      ':host{display:block;margin:0 auto}',
+    );
   });
 
   it('keeps the space of a descendant selector, before a pseudo-class too', () => {
@@ -20,9 +22,9 @@ describe('minifyCss (the build step that shrinks css`` templates)', () => {
   });
 
   it('keeps media queries valid', () => {
-    expect(minifyCss('@media (prefers-color-scheme: dark) and (min-width: 20rem) { :host(:not([color-scheme=\'light\'])) { --a: 1px; } }')).to.equal(
-      "@media (prefers-color-scheme:dark) and (min-width:20rem){:host(:not([color-scheme='light'])){--a:1px}}",
-    );
+    expect(
+      minifyCss("@media (prefers-color-scheme: dark) and (min-width: 20rem) { :host(:not([color-scheme='light'])) { --a: 1px; } }"),
+    ).to.equal("@media (prefers-color-scheme:dark) and (min-width:20rem){:host(:not([color-scheme='light'])){--a:1px}}");
   });
 
   it('gives a stylesheet the browser reads the same way', () => {

@@ -70,7 +70,9 @@ async function pasteWeight(el: DoseRange, text: string): Promise<void> {
   const field = input(el);
   field.focus();
   field.value = text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: text ? 'insertFromPaste' : 'deleteContentBackward' }));
+  field.dispatchEvent(
+    new InputEvent('input', { bubbles: true, composed: true, inputType: text ? 'insertFromPaste' : 'deleteContentBackward' }),
+  );
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
 }
@@ -263,8 +265,16 @@ describe('<dose-range>', () => {
       ['Infinity', 'Infinity', /as a number/],
       ['text', 'seventy', /as a number/],
       ['number then text', '70abc', /as a number/],
-      ['below the bounds', '39', /less than 40 kg\. This page shows totals only for adults from 40 kg to 150 kg\. Your care team works out the dose for each person\./],
-      ['above the bounds', '151', /more than 150 kg\. This page shows totals only for adults from 40 kg to 150 kg\. Your care team works out the dose for each person\./],
+      [
+        'below the bounds',
+        '39',
+        /less than 40 kg\. This page shows totals only for adults from 40 kg to 150 kg\. Your care team works out the dose for each person\./,
+      ],
+      [
+        'above the bounds',
+        '151',
+        /more than 150 kg\. This page shows totals only for adults from 40 kg to 150 kg\. Your care team works out the dose for each person\./,
+      ],
       ['a digit string too long for a number', '9'.repeat(310), /more than 150 kg/],
     ];
     for (const [what, text, pattern] of bad) {
@@ -422,7 +432,9 @@ describe('<dose-range>', () => {
         el.weight = weight;
         await el.updateComplete;
         // The segment glides to its new place; check where it comes to rest.
-        part(el, 'segment')!.getAnimations().forEach((a) => a.finish());
+        part(el, 'segment')!
+          .getAnimations()
+          .forEach((a) => a.finish());
         const { minMg, maxMg } = el.range!;
         const { scaleMaxMg, startPercent, endPercent } = barGeometry({ minMg, maxMg }, showableMaxMg(en.dose));
         expect(scaleMaxMg, 'the scale never passes the largest total shown').to.be.at.most(300);
@@ -448,7 +460,9 @@ describe('<dose-range>', () => {
           expect(box.left).to.be.at.least(track.left - 1);
           expect(box.right).to.be.at.most(track.right + 1);
         }
-        const overflowing = [...shadow(el).querySelectorAll('*')].filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX === 'visible' && n.clientWidth > 0);
+        const overflowing = [...shadow(el).querySelectorAll('*')].filter(
+          (n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX === 'visible' && n.clientWidth > 0,
+        );
         expect(overflowing.map((n) => n.className || n.localName)).to.deep.equal([]);
         expect(el.getBoundingClientRect().right).to.be.at.most(320);
       } finally {
@@ -489,7 +503,9 @@ describe('<dose-range>', () => {
       // 80 kg: up to 160 mg, over the cap. No figure, a reason, and no error on the field.
       expect(el.range).to.equal(undefined);
       expect(el.weightKg).to.equal(80);
-      expect(sentence(el)).to.equal('For 80 kg, the upper end would be more than 150 mg, the most this page shows. Your care team works out the dose for each person.');
+      expect(sentence(el)).to.equal(
+        'For 80 kg, the upper end would be more than 150 mg, the most this page shows. Your care team works out the dose for each person.',
+      );
       expect(part(el, 'bar')).to.equal(null);
       expect(message(el)).to.equal('');
       expect(input(el).getAttribute('aria-invalid')).to.equal('false');
@@ -572,7 +588,29 @@ describe('<dose-range>', () => {
 
     it('exposes the documented parts', async () => {
       const el = await fixture<DoseRange>(html`<dose-range weight="70"></dose-range>`);
-      for (const name of ['heading', 'intro', 'citation', 'field', 'label', 'hint', 'input', 'unit-switch', 'unit', 'message', 'result', 'sentence', 'bar', 'track', 'segment', 'notice', 'context', 'context-heading', 'footer', 'disclaimer', 'reviewed']) {
+      for (const name of [
+        'heading',
+        'intro',
+        'citation',
+        'field',
+        'label',
+        'hint',
+        'input',
+        'unit-switch',
+        'unit',
+        'message',
+        'result',
+        'sentence',
+        'bar',
+        'track',
+        'segment',
+        'notice',
+        'context',
+        'context-heading',
+        'footer',
+        'disclaimer',
+        'reviewed',
+      ]) {
         expect(part(el, name), name).not.to.equal(null);
       }
     });
@@ -604,7 +642,9 @@ describe('<dose-range>', () => {
       expect(getComputedStyle(part(el, 'segment')!).transitionDuration).to.match(/0\.2s/);
       // Firefox under the test runner cannot emulate the media feature: apply its rules instead.
       applyMediaRules(el, /prefers-reduced-motion:\s*reduce/);
-      const durations = getComputedStyle(part(el, 'segment')!).transitionDuration.split(',').map((d) => parseFloat(d));
+      const durations = getComputedStyle(part(el, 'segment')!)
+        .transitionDuration.split(',')
+        .map((d) => parseFloat(d));
       expect(Math.max(...durations)).to.be.below(0.001);
     });
   });
@@ -617,7 +657,10 @@ describe('<dose-range>', () => {
       expect(field.inputMode).to.equal('decimal');
       expect(field.enterKeyHint, 'phones show a Done key that commits').to.equal('done');
       expect(textOf(shadow(el).querySelector(`label[for="${field.id}"]`))).to.equal('Body weight');
-      const described = field.getAttribute('aria-describedby')!.split(' ').map((id) => shadow(el).getElementById(id));
+      const described = field
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => shadow(el).getElementById(id));
       expect(described.map((n) => n?.getAttribute('part'))).to.deep.equal(['hint', 'message']);
       expect(part(el, 'message')!.getAttribute('role')).to.equal('status');
       expect(part(el, 'sentence')!.getAttribute('role')).to.equal('status');
@@ -626,7 +669,10 @@ describe('<dose-range>', () => {
     it('gives the context: not a prescription, the dataset’s notes with sources, the footer', async () => {
       const el = await fixture<DoseRange>(html`<dose-range weight="70"></dose-range>`);
       expect(textOf(part(el, 'notice'))).to.equal('This is not a prescription. Your care team decides your dose.');
-      expect(textOf(part(el, 'intro'))).to.contain(`given by ${en.dose.route}`).and.contain('0.5 to 2 mg for each kg').and.contain('over 1 hour');
+      expect(textOf(part(el, 'intro')))
+        .to.contain(`given by ${en.dose.route}`)
+        .and.contain('0.5 to 2 mg for each kg')
+        .and.contain('over 1 hour');
       const notes = [...shadow(el).querySelectorAll('.notes > li')];
       expect(notes).to.have.length(en.dose.notes.length);
       en.dose.notes.forEach((note, i) => {
@@ -680,13 +726,19 @@ describe('<dose-range>', () => {
       const el = await spanish('70');
       expect(textOf(part(el, 'heading'))).to.equal('Rango habitual de dosis para adultos según el peso');
       expect(sentence(el)).to.equal('Para 70 kg, el rango habitual es de 35 a 140 mg durante 1 hora (0.5 a 2 mg por kg).');
-      expect(textOf(part(el, 'intro'))).to.contain(`se suele dar por ${es.dose.route}`).and.contain('de 0.5 a 2 mg por cada kg');
-      expect(textOf(part(el, 'limits'))).to.contain('Solo para adultos').and.contain('de 40 kg a 150 kg');
+      expect(textOf(part(el, 'intro')))
+        .to.contain(`se suele dar por ${es.dose.route}`)
+        .and.contain('de 0.5 a 2 mg por cada kg');
+      expect(textOf(part(el, 'limits')))
+        .to.contain('Solo para adultos')
+        .and.contain('de 40 kg a 150 kg');
       expect(textOf(part(el, 'notice'))).to.equal('Esto no es una receta. Su equipo médico decide su dosis.');
       expect(textOf(part(el, 'label'))).to.equal('Peso corporal');
       const notes = [...shadow(el).querySelectorAll('.notes > li')].map(textOf);
       es.dose.notes.forEach((note, i) => expect(notes[i]).to.contain(note.text));
-      expect(textOf(part(el, 'bar'))).to.contain('Inicio bajo: 35 mg').and.contain('Límite alto: 140 mg');
+      expect(textOf(part(el, 'bar')))
+        .to.contain('Inicio bajo: 35 mg')
+        .and.contain('Límite alto: 140 mg');
     });
 
     for (const lang of ['es', 'es-US', 'es-MX']) {
@@ -734,7 +786,9 @@ describe('<dose-range>', () => {
         >`,
       );
       await waitUntil(() => textOf(part(el, 'sign-off')) !== '', 'sign-off shown', LOADS);
-      expect(textOf(part(el, 'sign-off'))).to.equal('Revisado para Clínica Norte por Dra. Ana Ruiz, médica, especialista en dolor, el 30 de noviembre de 2026.');
+      expect(textOf(part(el, 'sign-off'))).to.equal(
+        'Revisado para Clínica Norte por Dra. Ana Ruiz, médica, especialista en dolor, el 30 de noviembre de 2026.',
+      );
       expect(textOf(part(el, 'reviewed'))).to.contain('Próxima revisión: 2 de junio de 2027.');
     });
 

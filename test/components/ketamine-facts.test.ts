@@ -34,10 +34,13 @@ const isChromium = navigator.userAgent.includes('Chrome/');
 const root = (el: Element) => el.shadowRoot!;
 const regions = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part~="section"]')];
 const shownIds = (el: Element) => regions(el).map((r) => r.dataset.section);
-const headingOf = (region: Element) => region.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6), :scope > summary > :is(h1, h2, h3, h4, h5, h6)');
+const headingOf = (region: Element) =>
+  region.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6), :scope > summary > :is(h1, h2, h3, h4, h5, h6)');
 const disclosures = (el: Element) => [...root(el).querySelectorAll('details')];
 const findingEl = (el: Element, title: string) =>
-  [...root(el).querySelectorAll<HTMLElement>('[part~="finding"]')].find((f) => textOf(f.querySelector('[part~="finding-title"]')?.textContent) === title);
+  [...root(el).querySelectorAll<HTMLElement>('[part~="finding"]')].find(
+    (f) => textOf(f.querySelector('[part~="finding-title"]')?.textContent) === title,
+  );
 
 /** Whether a reader can see the element: rendered, and not inside a closed <details>. */
 const seen = (node: Element) => node.checkVisibility() && node.getBoundingClientRect().height > 0;
@@ -92,7 +95,9 @@ describe('<ketamine-facts>', () => {
         items.forEach((li, j) => expect(textOf(li.textContent)).to.contain(list.items[j].text));
       });
       const what = regions(el)[0];
-      expect([...what.querySelectorAll('p:not([part])')].map((p) => textOf(p.textContent))).to.include(ofKind(section('what-it-is').blocks, 'text')[0].text);
+      expect([...what.querySelectorAll('p:not([part])')].map((p) => textOf(p.textContent))).to.include(
+        ofKind(section('what-it-is').blocks, 'text')[0].text,
+      );
       expect(regions(el).every((r) => r.localName === 'section')).to.equal(true);
       expect(disclosures(el)).to.have.length(0);
     });
@@ -175,7 +180,11 @@ describe('<ketamine-facts>', () => {
       const list = root(el).querySelector('[part~="sources"]')!;
       expect(textOf(headingOf(list)?.textContent)).to.equal(factsStrings.en.sourceList);
       const items = [...list.querySelectorAll('li')].map((li) => textOf(li.textContent));
-      const cited = new Set(shownClaims(en).filter((c) => !c.where.startsWith('dose') && !c.where.startsWith('checklist')).flatMap((c) => c.sources));
+      const cited = new Set(
+        shownClaims(en)
+          .filter((c) => !c.where.startsWith('dose') && !c.where.startsWith('checklist'))
+          .flatMap((c) => c.sources),
+      );
       const listed = en.sources.filter((s) => cited.has(s.id));
       expect(items).to.have.length(listed.length);
       for (const s of listed) {
@@ -411,7 +420,11 @@ describe('<ketamine-facts>', () => {
       expect(seen(second.querySelector('[part~="body"] p')!)).to.equal(true);
       window.dispatchEvent(new Event('afterprint'));
       expect(first.open).to.equal(true);
-      expect(disclosures(el).slice(1).every((d) => !d.open)).to.equal(true);
+      expect(
+        disclosures(el)
+          .slice(1)
+          .every((d) => !d.open),
+      ).to.equal(true);
     });
 
     it('stops listening for printing once removed from the page', async () => {
@@ -465,7 +478,9 @@ describe('<ketamine-facts>', () => {
       expect(getComputedStyle(finding).backgroundColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(finding).borderInlineStartColor).to.equal('rgb(4, 5, 6)');
       expect(getComputedStyle(regions(el)[1]).marginTop).to.equal('37px');
-      const compact = await facts(html`<ketamine-facts variant="compact" style="--kw-ketamine-facts-summary-bg: rgb(7, 8, 9)"></ketamine-facts>`);
+      const compact = await facts(
+        html`<ketamine-facts variant="compact" style="--kw-ketamine-facts-summary-bg: rgb(7, 8, 9)"></ketamine-facts>`,
+      );
       expect(getComputedStyle(root(compact).querySelector('summary')!).backgroundColor).to.equal('rgb(7, 8, 9)');
     });
 
@@ -488,7 +503,14 @@ describe('<ketamine-facts>', () => {
 
     it('documents every attribute, part and custom property in the manifest', async () => {
       const manifest = (await import('../../custom-elements.json')).default as unknown as {
-        modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+        modules: {
+          declarations?: {
+            tagName?: string;
+            attributes?: { name: string }[];
+            cssParts?: { name: string }[];
+            cssProperties?: { name: string }[];
+          }[];
+        }[];
       };
       const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'ketamine-facts');
       expect(declaration, 'ketamine-facts in custom-elements.json').to.be.an('object');
@@ -501,7 +523,11 @@ describe('<ketamine-facts>', () => {
       try {
         await loaded;
         await el.updateComplete;
-        const used = new Set([...root(full).querySelectorAll('[part]'), ...root(el).querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/)));
+        const used = new Set(
+          [...root(full).querySelectorAll('[part]'), ...root(el).querySelectorAll('[part]')].flatMap((n) =>
+            n.getAttribute('part')!.split(/\s+/),
+          ),
+        );
         for (const part of used) expect(documented, `part "${part}" documented`).to.include(part);
         for (const part of documented) expect(used, `documented part "${part}" rendered`).to.include(part);
       } finally {
@@ -538,7 +564,8 @@ describe('<ketamine-facts>', () => {
       expect(shownIds(el)).to.deep.equal(es.sections.map((s) => s.id));
       for (const [i, region] of regions(el).entries()) {
         expect(textOf(headingOf(region)?.textContent)).to.equal(es.sections[i].title);
-        for (const string of sectionStrings(es.sections[i])) expect(textOf(region.textContent), es.sections[i].id).to.contain(textOf(string));
+        for (const string of sectionStrings(es.sections[i]))
+          expect(textOf(region.textContent), es.sections[i].id).to.contain(textOf(string));
       }
       expect(textOf(root(el).querySelector('[part~="disclaimer"]')?.textContent)).to.contain(es.meta.disclaimer);
       expect(logs.error.called).to.equal(false);
@@ -557,7 +584,9 @@ describe('<ketamine-facts>', () => {
     });
 
     it("follows the page's language and picks sections by the same ids", async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="es-MX"><ketamine-facts variant="compact" sections="what-it-is research"></ketamine-facts></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="es-MX"><ketamine-facts variant="compact" sections="what-it-is research"></ketamine-facts></div>`,
+      );
       const el = wrapper.querySelector('ketamine-facts')!;
       await waitUntil(() => regions(el).length > 0, 'the Spanish content loads', LOADS);
       await el.updateComplete;
@@ -603,7 +632,8 @@ describe('<ketamine-facts>', () => {
       // Paint every topic, as a scrolling reader sees them, even if a rule skips far-off content:
       // axe cannot judge the contrast of unpainted text.
       const paintAll = document.createElement('style');
-      paintAll.textContent = 'ketamine-facts::part(section), ketamine-facts::part(sources), ketamine-facts::part(body) { content-visibility: visible; }';
+      paintAll.textContent =
+        'ketamine-facts::part(section), ketamine-facts::part(sources), ketamine-facts::part(body) { content-visibility: visible; }';
       document.head.append(paintAll);
       try {
         const el = await facts(html`<ketamine-facts color-scheme="dark"></ketamine-facts>`);
@@ -656,7 +686,9 @@ describe('<ketamine-facts>', () => {
 
     it('warns about those ids once the clinic dataset has failed', async () => {
       const failed = oneEvent(document.body, 'kw-error');
-      const el = await facts(html`<ketamine-facts src="/fixtures/facts-clinic?status=404" sections="our-clinic research"></ketamine-facts>`);
+      const el = await facts(
+        html`<ketamine-facts src="/fixtures/facts-clinic?status=404" sections="our-clinic research"></ketamine-facts>`,
+      );
       const event = (await failed) as unknown as KwErrorEvent;
       await el.updateComplete;
       expect(event.field).to.equal('(response)');

@@ -224,9 +224,7 @@ describe('<risk-checklist>', () => {
       const [a, b, c] = [items[items.length - 1], items[0], items[4]];
       await tick(el, a.id, b.id, c.id);
       expect(questions(el)).to.deep.equal([b.question, c.question, a.question]);
-      expect($$(el, '[part~="questions"] .because').map(textOf)).to.deep.equal(
-        [b, c, a].map((item) => `You ticked: ${item.label}`),
-      );
+      expect($$(el, '[part~="questions"] .because').map(textOf)).to.deep.equal([b, c, a].map((item) => `You ticked: ${item.label}`));
       expect($$(el, '[part~="general-questions"] li').map(textOf)).to.deep.equal(general.map((q) => q.text));
       const summary = $(el, '[part~="summary"]');
       expect(summary.getAttribute('aria-labelledby')).to.equal('summary-title');
@@ -344,9 +342,7 @@ describe('<risk-checklist>', () => {
     });
 
     it('is disabled, and left out of the form data, inside a disabled fieldset', async () => {
-      const form = await fixture<HTMLFormElement>(
-        html`<form><fieldset><risk-checklist name="risks"></risk-checklist></fieldset></form>`,
-      );
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset><risk-checklist name="risks"></risk-checklist></fieldset></form>`);
       const el = form.querySelector('risk-checklist')!;
       await tick(el, items[0].id);
       const fieldset = form.querySelector('fieldset')!;
@@ -461,7 +457,9 @@ describe('<risk-checklist>', () => {
     });
 
     it('prints just the summary when the element sits in another component’s shadow root', async () => {
-      const page = await fixture<HTMLElement>(html`<kw-test-shell><p id="sibling">Other slotted content</p><risk-checklist></risk-checklist></kw-test-shell>`);
+      const page = await fixture<HTMLElement>(
+        html`<kw-test-shell><p id="sibling">Other slotted content</p><risk-checklist></risk-checklist></kw-test-shell>`,
+      );
       const el = page.querySelector('risk-checklist')!;
       await el.updateComplete;
       $<HTMLButtonElement>(el, '[part~="print-button"]').click();
@@ -699,7 +697,10 @@ describe('<risk-checklist>', () => {
         expect(fetchSpy.called, 'fetch').to.equal(false);
         expect(xhrOpen.called, 'XMLHttpRequest').to.equal(false);
         expect(beacon.called, 'sendBeacon').to.equal(false);
-        expect(performance.getEntriesByType('resource').map((e) => e.name), 'requests').to.deep.equal([]);
+        expect(
+          performance.getEntriesByType('resource').map((e) => e.name),
+          'requests',
+        ).to.deep.equal([]);
       } finally {
         spies.forEach((s) => s.restore());
         delete (document as { cookie?: string }).cookie;
@@ -807,9 +808,30 @@ describe('<risk-checklist>', () => {
       const el = await render();
       await tick(el, items[0].id);
       const parts = [
-        'heading', 'intro', 'privacy', 'group', 'legend', 'item', 'checkbox', 'label', 'why', 'citation',
-        'summary', 'summary-heading', 'subheading', 'date', 'count', 'questions', 'general-questions',
-        'actions', 'print-button', 'copy-button', 'copy-status', 'footer', 'disclaimer', 'reviewed',
+        'heading',
+        'intro',
+        'privacy',
+        'group',
+        'legend',
+        'item',
+        'checkbox',
+        'label',
+        'why',
+        'citation',
+        'summary',
+        'summary-heading',
+        'subheading',
+        'date',
+        'count',
+        'questions',
+        'general-questions',
+        'actions',
+        'print-button',
+        'copy-button',
+        'copy-status',
+        'footer',
+        'disclaimer',
+        'reviewed',
       ];
       for (const part of parts) expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.not.equal(null);
     });

@@ -167,9 +167,14 @@ describe('English dataset (ketamine.en.json)', () => {
 
     it('states the 2025 review fully: size, no clear benefit over placebo, certainty, more side effects', () => {
       const review = findingCiting(en, 'cochrane-2025');
-      expect(review.text).to.match(/67 randomized trials/).and.match(/2,309 adults/);
+      expect(review.text)
+        .to.match(/67 randomized trials/)
+        .and.match(/2,309 adults/);
       expect(review.text).to.match(/no clear proof of less pain than with a placebo/);
-      expect(review.text).to.match(/very low certainty/).and.match(/about 3 times as likely/).and.match(/low certainty/);
+      expect(review.text)
+        .to.match(/very low certainty/)
+        .and.match(/about 3 times as likely/)
+        .and.match(/low certainty/);
       expect(review.text).to.match(/does not support/);
       const cochrane = sourceById.get('cochrane-2025')!;
       expect(cochrane.pmid).to.equal('40819842');
@@ -186,13 +191,19 @@ describe('English dataset (ketamine.en.json)', () => {
 
     it('states the 2019 review fully: against placebo, small, trials at high risk of bias', () => {
       const review = findingCiting(en, 'orhurhu-2019');
-      expect(review.text).to.match(/placebo/).and.match(/small/).and.match(/All but one of the trials had flaws/);
+      expect(review.text)
+        .to.match(/placebo/)
+        .and.match(/small/)
+        .and.match(/All but one of the trials had flaws/);
       expect(review.correction).to.match(/small effect/);
     });
 
     it('states the 2022 study fully: observational, no comparison group, 93 people at 12 months', () => {
       const study = findingCiting(en, 'corriger-2022');
-      expect(study.text).to.match(/observational/).and.match(/no comparison group/).and.match(/only 93 people/);
+      expect(study.text)
+        .to.match(/observational/)
+        .and.match(/no comparison group/)
+        .and.match(/only 93 people/);
       expect(study.text).to.match(/35\.3%/);
     });
 
@@ -254,7 +265,9 @@ describe('English dataset (ketamine.en.json)', () => {
 
     it('says ketamine is off-label for pain and a Schedule III controlled drug', () => {
       const text = allText(en);
-      expect(text).to.match(/off-label/).and.match(/Schedule III/);
+      expect(text)
+        .to.match(/off-label/)
+        .and.match(/Schedule III/);
       const status = claimsCiting(en, 'dea-1999')[0]!;
       expect(status.text).to.match(/Schedule III/);
       expect(status.sources).to.include('fda-label');
@@ -263,7 +276,9 @@ describe('English dataset (ketamine.en.json)', () => {
     it('words "not approved for psychiatric conditions" about ketamine, and names esketamine’s 2019 approval', () => {
       const claim = claimsCiting(en, 'fda-spravato-2019')[0]!;
       expect(claim.text).to.match(/has not approved ketamine for any mental health \(psychiatric\)/);
-      expect(claim.text).to.match(/esketamine \(Spravato\)/).and.match(/2019/);
+      expect(claim.text)
+        .to.match(/esketamine \(Spravato\)/)
+        .and.match(/2019/);
       expect(claim.sources).to.include.members(['fda-compounded-2023', 'spravato-label']);
     });
 
@@ -271,7 +286,11 @@ describe('English dataset (ketamine.en.json)', () => {
       const text = section(en, 'side-effects')
         .blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : []))
         .join('\n');
-      expect(text).to.match(/emergence reactions/).and.match(/Nausea and vomiting/).and.match(/Double vision/).and.match(/drowsy/);
+      expect(text)
+        .to.match(/emergence reactions/)
+        .and.match(/Nausea and vomiting/)
+        .and.match(/Double vision/)
+        .and.match(/drowsy/);
     });
 
     it('says not to drive or do anything risky for 24 hours', () => {
@@ -281,10 +300,16 @@ describe('English dataset (ketamine.en.json)', () => {
     });
 
     it('says the interaction figures come from ketamine taken by mouth, and that IV is likely less affected', () => {
-      const finding = findings(en).find((f) => f.sources.includes('hagelberg-2010')) ?? section(en, 'interactions').blocks.find((b) => b.kind === 'finding');
+      const finding =
+        findings(en).find((f) => f.sources.includes('hagelberg-2010')) ??
+        section(en, 'interactions').blocks.find((b) => b.kind === 'finding');
       expect(finding?.kind === 'finding' && finding.text).to.match(/by mouth/);
       const route = claimsCiting(en, 'peltoniemi-2012-rifampicin')[0]!;
-      expect(route.text).to.match(/by mouth/).and.match(/likely smaller/).and.match(/86%/).and.match(/14%/);
+      expect(route.text)
+        .to.match(/by mouth/)
+        .and.match(/likely smaller/)
+        .and.match(/86%/)
+        .and.match(/14%/);
       for (const id of ['clarithromycin', 'grapefruit-juice']) {
         expect(en.checklist.groups.flatMap((g) => g.items).find((i) => i.id === id)?.why, id).to.match(/by mouth/);
       }
@@ -310,7 +335,10 @@ describe('English dataset (ketamine.en.json)', () => {
         if (claim.where.startsWith('checklist.') || claim.where.startsWith('choosing-a-clinic')) continue;
         const passage = claim.where.replace(/\.items\.\d+$/, '');
         const lead = shownClaims(en).filter((c) => c.where.startsWith(passage));
-        expect(lead.some((c) => /\barticle\b/.test(c.text)), `${claim.where} says it is the article’s`).to.equal(true);
+        expect(
+          lead.some((c) => /\barticle\b/.test(c.text)),
+          `${claim.where} says it is the article’s`,
+        ).to.equal(true);
       }
     });
 
@@ -331,7 +359,9 @@ describe('English dataset (ketamine.en.json)', () => {
       expect(ids['hagelberg-2010']).to.deep.equal(['10.1016/j.ejpain.2009.10.003', '19897389']);
       expect(ids['peltoniemi-2012']).to.deep.equal(['10.1007/s00228-012-1214-9', '22286159']);
       expect(ids['pickering-2020']![0]).to.equal('10.1097/ALN.0000000000003345');
-      expect(sourceById.get('cohen-2018')?.title).to.match(/^Consensus Guidelines on the Use of Intravenous Ketamine Infusions for Chronic Pain From the American Society/);
+      expect(sourceById.get('cohen-2018')?.title).to.match(
+        /^Consensus Guidelines on the Use of Intravenous Ketamine Infusions for Chronic Pain From the American Society/,
+      );
       expect(en.sources.filter((s) => !s.verified).map((s) => s.id)).to.deep.equal(['article', 'editorial']);
     });
   });
@@ -361,7 +391,9 @@ describe('English dataset (ketamine.en.json)', () => {
       expect(dose).to.include({ mgPerKgMin: 0.5, mgPerKgMax: 2, durationMinutes: 60 });
       expect(dose.sources).to.deep.equal(['cohen-2018', 'article']);
       const note = dose.notes.find((n) => n.sources.includes('cohen-2018') && /hourly rate/.test(n.text));
-      expect(note?.text).to.match(/weak evidence/).and.match(/80 mg/);
+      expect(note?.text)
+        .to.match(/weak evidence/)
+        .and.match(/80 mg/);
     });
 
     it('says nothing about dosing on an adjusted or ideal weight, which no checked source supports', () => {

@@ -126,7 +126,19 @@ describe('Spanish dataset (ketamine.es.json)', () => {
       expect(es.sources.map((s) => s.id)).to.deep.equal(en.sources.map((s) => s.id));
       en.sources.forEach((source, i) => {
         const twin = es.sources[i]!;
-        for (const key of ['kind', 'authors', 'year', 'details', 'doi', 'pmid', 'url', 'dailyMedSetId', 'revised', 'checked', 'verified'] as const) {
+        for (const key of [
+          'kind',
+          'authors',
+          'year',
+          'details',
+          'doi',
+          'pmid',
+          'url',
+          'dailyMedSetId',
+          'revised',
+          'checked',
+          'verified',
+        ] as const) {
           expect(twin[key], `${source.id}.${key}`).to.equal(source[key]);
         }
         // Citations keep their original titles; only the consumer article is described in Spanish.
@@ -167,7 +179,10 @@ describe('Spanish dataset (ketamine.es.json)', () => {
 
     it('shows the reader as many strings as the English', () => {
       expect(readerStrings(es)).to.have.length(readerStrings(en).length);
-      expect(all.every((p) => p.es.length > 0), 'a Spanish string is missing').to.equal(true);
+      expect(
+        all.every((p) => p.es.length > 0),
+        'a Spanish string is missing',
+      ).to.equal(true);
     });
 
     it('leaves no string in English, except names and numbers', () => {
@@ -209,21 +224,34 @@ describe('Spanish dataset (ketamine.es.json)', () => {
       const flagged = (list: ShownClaim[], pattern: RegExp) => list.filter((c) => pattern.test(c.text)).map((c) => c.where);
       const spanish = flagged(claims, MENTIONS_ARTICLE);
       const english = flagged(shownClaims(en), EN_MENTIONS_ARTICLE);
-      expect(spanish.filter((w) => !english.includes(w)), 'mention the article only in Spanish').to.deep.equal([]);
-      expect(english.filter((w) => !spanish.includes(w)), 'mention the article only in English').to.deep.equal([]);
+      expect(
+        spanish.filter((w) => !english.includes(w)),
+        'mention the article only in Spanish',
+      ).to.deep.equal([]);
+      expect(
+        english.filter((w) => !spanish.includes(w)),
+        'mention the article only in English',
+      ).to.deep.equal([]);
     });
 
     it('leads with the 2025 review, with its certainty', () => {
       const first = section(es, 'research').blocks[0]!;
       expect(first.kind === 'finding' && first.sources).to.deep.equal(['cochrane-2025']);
       const review = findingCiting(es, 'cochrane-2025');
-      expect(review.text).to.match(/67 ensayos/).and.match(/2,309 adultos/).and.match(/certeza muy baja/).and.match(/unas 3 veces/);
+      expect(review.text)
+        .to.match(/67 ensayos/)
+        .and.match(/2,309 adultos/)
+        .and.match(/certeza muy baja/)
+        .and.match(/unas 3 veces/);
     });
 
     it('phrases the fibromyalgia finding as the abstract does, and the study as observational', () => {
       const study = findingCiting(es, 'corriger-2022');
       expect(study.text).to.match(/El grupo de dolor fuerte era sobre todo de personas con fibromialgia/);
-      expect(study.text).to.match(/estudio de observación/).and.match(/sin un grupo con el que comparar/).and.match(/solo 93 personas/);
+      expect(study.text)
+        .to.match(/estudio de observación/)
+        .and.match(/sin un grupo con el que comparar/)
+        .and.match(/solo 93 personas/);
     });
 
     it('keeps the guidelines’ force: "no se debe usar", "se debe evitar"', () => {
@@ -237,8 +265,15 @@ describe('Spanish dataset (ketamine.es.json)', () => {
 
     it('says off-label, Schedule III, esketamine 2019, the label’s effects, 24 hours and "by mouth"', () => {
       const text = claims.map((c) => c.text).join('\n');
-      expect(text).to.match(/fuera de etiqueta/).and.match(/Lista III/).and.match(/esketamina \(Spravato\)/);
-      expect(text).to.match(/reacciones al despertar/).and.match(/Náuseas y vómitos/).and.match(/Visión doble/).and.match(/24 horas/);
+      expect(text)
+        .to.match(/fuera de etiqueta/)
+        .and.match(/Lista III/)
+        .and.match(/esketamina \(Spravato\)/);
+      expect(text)
+        .to.match(/reacciones al despertar/)
+        .and.match(/Náuseas y vómitos/)
+        .and.match(/Visión doble/)
+        .and.match(/24 horas/);
       expect(claimsCiting(es, 'peltoniemi-2012-rifampicin')[0]!.text).to.match(/por la boca/);
     });
 

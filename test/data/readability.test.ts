@@ -83,7 +83,17 @@ describe('readability helpers', () => {
 
     it('splits ranges and units into words, keeps hyphenated words whole', () => {
       expect(words('0.5 to 2 mg/kg on a 0–10 scale, long-term')).to.deep.equal([
-        '0.5', 'to', '2', 'mg', 'kg', 'on', 'a', '0', '10', 'scale', 'long-term',
+        '0.5',
+        'to',
+        '2',
+        'mg',
+        'kg',
+        'on',
+        'a',
+        '0',
+        '10',
+        'scale',
+        'long-term',
       ]);
     });
   });

@@ -124,10 +124,12 @@ describe('BundledDatasetSchema', () => {
     delete data.sources[i].doi;
     delete data.sources[i].pmid;
     delete data.sources[label].revised;
-    expect(bundledPaths(data)).to.deep.equal([
-      `sources.${i}: a checked source needs a PMID, DOI, web address or DailyMed set id`,
-      `sources.${label}.revised: a DailyMed set id needs the revision date`,
-    ].sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0])));
+    expect(bundledPaths(data)).to.deep.equal(
+      [
+        `sources.${i}: a checked source needs a PMID, DOI, web address or DailyMed set id`,
+        `sources.${label}.revised: a DailyMed set id needs the revision date`,
+      ].sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0])),
+    );
   });
 
   it('keeps "unverified" for the consumer article and editorial notes only', () => {
@@ -143,7 +145,12 @@ describe('BundledDatasetSchema', () => {
   });
 
   it('does not hold clinic datasets to these rules', () => {
-    const merged = mergeDataset(en, ClinicDatasetSchema.parse({ sources: [{ id: 'our-protocol', short: 'Our protocol', title: 'Infusion protocol', publisher: 'North Clinic', verified: true }] }));
+    const merged = mergeDataset(
+      en,
+      ClinicDatasetSchema.parse({
+        sources: [{ id: 'our-protocol', short: 'Our protocol', title: 'Infusion protocol', publisher: 'North Clinic', verified: true }],
+      }),
+    );
     expect(DatasetSchema.safeParse(merged).success).to.equal(true);
   });
 });
@@ -164,7 +171,11 @@ describe('ClinicDatasetSchema and mergeDataset', () => {
     const clinic = ClinicDatasetSchema.parse({
       sections: [
         { ...first, title: 'What ketamine is, at our clinic' },
-        { id: 'our-protocol', title: 'Our protocol', blocks: [{ kind: 'text', text: 'We start at a low dose.', sources: [en.sources[0].id] }] },
+        {
+          id: 'our-protocol',
+          title: 'Our protocol',
+          blocks: [{ kind: 'text', text: 'We start at a low dose.', sources: [en.sources[0].id] }],
+        },
       ],
     });
     const merged = mergeDataset(en, clinic);
@@ -174,7 +185,13 @@ describe('ClinicDatasetSchema and mergeDataset', () => {
 
   it('adds checklist items to an existing group by its id, without repeating the title', () => {
     const group = en.checklist.groups[0];
-    const item = { id: 'sleep-apnea', label: 'I have sleep apnea', why: 'Sedation can affect breathing.', question: 'Is sedation safe with my sleep apnea?', sources: [en.sources[0].id] };
+    const item = {
+      id: 'sleep-apnea',
+      label: 'I have sleep apnea',
+      why: 'Sedation can affect breathing.',
+      question: 'Is sedation safe with my sleep apnea?',
+      sources: [en.sources[0].id],
+    };
     const merged = mergeDataset(en, ClinicDatasetSchema.parse({ checklist: { groups: [{ id: group.id, items: [item] }] } }));
     expect(merged.checklist.groups[0].title).to.equal(group.title);
     expect(merged.checklist.groups[0].items.map((i) => i.id)).to.deep.equal([...group.items.map((i) => i.id), 'sleep-apnea']);

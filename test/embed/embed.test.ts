@@ -46,9 +46,14 @@ describe('embedding: a strict page with a hostile stylesheet and the script past
     const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name));
     expect(requests.every((u) => u.origin === win.location.origin)).to.equal(true);
     const paths = requests.map((u) => u.pathname);
-    expect(paths.filter((p) => /clinic|zod/.test(p)), 'validator chunk loaded without src').to.deep.equal([]);
+    expect(
+      paths.filter((p) => /clinic|zod/.test(p)),
+      'validator chunk loaded without src',
+    ).to.deep.equal([]);
     // The test server injects its own reload socket into every HTML page; a clinic's server does not.
-    const foreign = paths.filter((p) => !p.startsWith('/dist/') && !p.startsWith('/test/embed/') && p !== '/__web-dev-server__web-socket.js');
+    const foreign = paths.filter(
+      (p) => !p.startsWith('/dist/') && !p.startsWith('/test/embed/') && p !== '/__web-dev-server__web-socket.js',
+    );
     expect(foreign, 'requests outside the page and the drop-in').to.deep.equal([]);
   });
 
@@ -68,7 +73,19 @@ describe('embedding: a strict page with a hostile stylesheet and the script past
   it('keeps its inner layout and type when the page styles bare elements aggressively', async () => {
     const plain = await openPage('/test/embed/plain.html?csp=strict');
     const hostile = await openPage('/test/embed/strict.html?csp=strict');
-    const props = ['display', 'box-sizing', 'font-style', 'font-weight', 'letter-spacing', 'text-transform', 'text-align', 'white-space', 'opacity', 'visibility', 'float'];
+    const props = [
+      'display',
+      'box-sizing',
+      'font-style',
+      'font-weight',
+      'letter-spacing',
+      'text-transform',
+      'text-align',
+      'white-space',
+      'opacity',
+      'visibility',
+      'float',
+    ];
     for (const tag of TAGS) {
       const a = [...plain.doc.querySelector(tag)!.shadowRoot!.querySelectorAll('*')];
       const b = [...hostile.doc.querySelector(tag)!.shadowRoot!.querySelectorAll('*')];
@@ -94,9 +111,14 @@ describe('embedding: a strict page with a hostile stylesheet and the script past
     const { doc } = await openPage('/test/embed/plain.html?csp=strict', 320);
     for (const tag of TAGS) {
       const el = doc.querySelector(tag)!;
-      const overflowing = [...el.shadowRoot!.querySelectorAll('*')].filter((node) => node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX === 'visible' && node.clientWidth > 0);
+      const overflowing = [...el.shadowRoot!.querySelectorAll('*')].filter(
+        (node) => node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX === 'visible' && node.clientWidth > 0,
+      );
       expect(el.getBoundingClientRect().right, `${tag} fits`).to.be.at.most(320);
-      expect(overflowing.map((n) => n.localName), `${tag} content overflowing`).to.deep.equal([]);
+      expect(
+        overflowing.map((n) => n.localName),
+        `${tag} content overflowing`,
+      ).to.deep.equal([]);
     }
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
   });

@@ -36,7 +36,11 @@ describe('prerendered widgets: accessibility before and after hydration', () => 
 
       const dropIn = '/dist/ketamine-widgets.js';
       await import(/* @vite-ignore */ dropIn);
-      await waitUntil(() => els.every((el) => customElements.get(el.localName) && !el.shadowRoot!.querySelector('.static')), 'hydrated and live', LOADS);
+      await waitUntil(
+        () => els.every((el) => customElements.get(el.localName) && !el.shadowRoot!.querySelector('.static')),
+        'hydrated and live',
+        LOADS,
+      );
       await expect(host).to.be.accessible();
     } finally {
       host.remove();
@@ -47,7 +51,10 @@ describe('prerendered widgets: accessibility before and after hydration', () => 
 describe('prerendered widgets in a page of another language', () => {
   it('render afresh in the language that applies, once, instead of keeping the server’s words', async () => {
     // English snippets (no lang of their own) pasted into a Spanish part of a page.
-    const res = await fetch('/__kw/prerender', { method: 'POST', body: '<dose-range weight="70"></dose-range><risk-checklist></risk-checklist>' });
+    const res = await fetch('/__kw/prerender', {
+      method: 'POST',
+      body: '<dose-range weight="70"></dose-range><risk-checklist></risk-checklist>',
+    });
     const host = document.createElement('div');
     host.lang = 'es';
     (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(await res.text());
@@ -56,7 +63,14 @@ describe('prerendered widgets in a page of another language', () => {
     document.body.append(host);
     try {
       await import(/* @vite-ignore */ '/dist/ketamine-widgets.js' as string);
-      await waitUntil(() => (dose.shadowRoot!.textContent ?? '').includes('Rango habitual') && !checklist.shadowRoot!.querySelector('.static') && (checklist.shadowRoot!.textContent ?? '').includes('Antes'), 'Spanish, live', LOADS);
+      await waitUntil(
+        () =>
+          (dose.shadowRoot!.textContent ?? '').includes('Rango habitual') &&
+          !checklist.shadowRoot!.querySelector('.static') &&
+          (checklist.shadowRoot!.textContent ?? '').includes('Antes'),
+        'Spanish, live',
+        LOADS,
+      );
       const text = dose.shadowRoot!.textContent!;
       expect(text).to.not.contain('Typical adult dose range');
       expect(text.split('Rango habitual').length - 1).to.equal(1);
@@ -71,16 +85,28 @@ describe('prerendered widgets in a page of another language', () => {
 describe('a prebuilt snippet under other attributes than it was rendered for', () => {
   it('renders afresh, once, with a console warning, instead of breaking', async () => {
     const snippet = await (await fetch('/dist/prerendered/dose-range.en.html')).text();
-    const inner = snippet.trim().replace(/^<dose-range[^>]*>/, '').replace(/<\/dose-range>$/, '');
+    const inner = snippet
+      .trim()
+      .replace(/^<dose-range[^>]*>/, '')
+      .replace(/<\/dose-range>$/, '');
     const host = document.createElement('div');
-    (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(`<dose-range lang="en" heading-level="4" weight="70">${inner}</dose-range>`);
+    (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
+      `<dose-range lang="en" heading-level="4" weight="70">${inner}</dose-range>`,
+    );
     const dose = host.querySelector('dose-range')!;
     expect(dose.shadowRoot!.querySelector('h2')).to.not.equal(null);
     document.body.append(host);
     try {
       await import(/* @vite-ignore */ '/dist/ketamine-widgets.js' as string);
-      await waitUntil(() => dose.shadowRoot!.querySelector('h4') && !dose.shadowRoot!.querySelector('.static'), 'rendered for its attributes', LOADS);
-      expect([...dose.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName), 'the heading and the context heading').to.deep.equal(['h4', 'h5']);
+      await waitUntil(
+        () => dose.shadowRoot!.querySelector('h4') && !dose.shadowRoot!.querySelector('.static'),
+        'rendered for its attributes',
+        LOADS,
+      );
+      expect(
+        [...dose.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName),
+        'the heading and the context heading',
+      ).to.deep.equal(['h4', 'h5']);
       expect(dose.shadowRoot!.textContent!.split('Typical adult dose range').length - 1).to.equal(1);
       expect(dose.shadowRoot!.querySelector('.sentence')!.textContent).to.contain('70 kg');
     } finally {

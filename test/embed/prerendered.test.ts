@@ -26,7 +26,11 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** The visible words of an element's shadow root (what `innerText` of its children gives). */
 function visibleText(el: Element): string {
-  return [...el.shadowRoot!.children].map((c) => (c as HTMLElement).innerText ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  return [...el.shadowRoot!.children]
+    .map((c) => (c as HTMLElement).innerText ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether the element is hydrated and live: upgraded, rendered, and its no-JavaScript stand-ins hidden. */
@@ -41,10 +45,14 @@ async function openPrerendered(width = 1024, height = 700) {
   const run = `${Date.now()}-${++runs}`;
   const path = '/test/embed/prerendered.html?csp=strict&prerender=1';
   const { frame } = await openFrame({ title: 'prerendered page', src: `${path}&run=${run}`, width, height, waitForLoad: false });
-  await waitUntil(() => {
-    const d = frame.contentDocument;
-    return d !== null && d.URL.includes('prerendered.html') && d.readyState !== 'loading' && d.getElementById('below') !== null;
-  }, 'page parsed', LOADS);
+  await waitUntil(
+    () => {
+      const d = frame.contentDocument;
+      return d !== null && d.URL.includes('prerendered.html') && d.readyState !== 'loading' && d.getElementById('below') !== null;
+    },
+    'page parsed',
+    LOADS,
+  );
   const win = frame.contentWindow as PageWindow;
   const doc = frame.contentDocument!;
   const els = TAGS.map((t) => doc.querySelector(t)!);
@@ -101,7 +109,9 @@ describe('prerendered widgets (ketamine-widgets/ssr) on a strict-CSP page, scrip
     input.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
     input.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await waitUntil(() => textOf(dose.shadowRoot!.querySelector('.sentence')).includes('80 kg'), 'the dose follows the new weight', LOADS);
-    expect(textOf(dose.shadowRoot!.querySelector('.sentence'))).to.contain('40').and.contain('160');
+    expect(textOf(dose.shadowRoot!.querySelector('.sentence')))
+      .to.contain('40')
+      .and.contain('160');
 
     const box = checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     const count = () => textOf(checklist.shadowRoot!.querySelector('.count'));

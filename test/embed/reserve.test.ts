@@ -33,15 +33,23 @@ async function openParsed(path: string, width: number, height: number) {
   // A fresh address for the held-back script on each load (the test server caches everything).
   run = `${Date.now()}-${++runs}`;
   const { frame: f } = await openFrame({ title: path, src: `${path}&run=${run}`, width, height, waitForLoad: false });
-  await waitUntil(() => {
-    const d = f.contentDocument;
-    return d !== null && d.URL.includes(path.split('?')[0]) && d.readyState !== 'loading' && d.getElementById('below') !== null;
-  }, `${path} parsed`, LOADS);
+  await waitUntil(
+    () => {
+      const d = f.contentDocument;
+      return d !== null && d.URL.includes(path.split('?')[0]) && d.readyState !== 'loading' && d.getElementById('below') !== null;
+    },
+    `${path} parsed`,
+    LOADS,
+  );
   const win = f.contentWindow as PageWindow;
   const doc = f.contentDocument!;
   // The stylesheet (if linked) has applied once the element's computed min-height is not 0.
   if (doc.querySelector('link[href*="ketamine-widgets.css"]')) {
-    await waitUntil(() => win.getComputedStyle(doc.querySelector('dose-range')!).minHeight !== '0px', 'ketamine-widgets.css applied', LOADS);
+    await waitUntil(
+      () => win.getComputedStyle(doc.querySelector('dose-range')!).minHeight !== '0px',
+      'ketamine-widgets.css applied',
+      LOADS,
+    );
   }
   await frames(win);
   const top = (id: string) => doc.getElementById(id)!.getBoundingClientRect().top;

@@ -118,8 +118,7 @@ function integerSyllables(digits: string): number {
     if (k < 20) return TEENS[k - 10]!;
     return TENS[Math.floor(k / 10)]! + (k % 10 ? ONES[k % 10]! : 0);
   };
-  const belowThousand = (k: number): number =>
-    (k >= 100 ? ONES[Math.floor(k / 100)]! + 2 : 0) + belowHundred(k % 100); // "hundred" = 2
+  const belowThousand = (k: number): number => (k >= 100 ? ONES[Math.floor(k / 100)]! + 2 : 0) + belowHundred(k % 100); // "hundred" = 2
   // Years and similar four-digit numbers are read in pairs: nineteen seventy, twenty twenty-two.
   if (n >= 1100 && n <= 2099 && n % 100 !== 0 && digits.length === 4) {
     return belowHundred(Math.floor(n / 100)) + (n % 100 < 10 ? 1 + ONES[n % 100]! : belowHundred(n % 100));
@@ -240,7 +239,18 @@ const ES_VOWELS = /[aeiouáéíóúü]+/g;
 
 /** Spanish letter names, for acronyms read letter by letter: efe (2), de (1), a (1). */
 const ES_LETTER_SYLLABLES: Record<string, number> = {
-  f: 2, h: 2, j: 2, l: 2, m: 2, n: 2, ñ: 2, r: 2, s: 2, w: 3, x: 2, z: 2,
+  f: 2,
+  h: 2,
+  j: 2,
+  l: 2,
+  m: 2,
+  n: 2,
+  ñ: 2,
+  r: 2,
+  s: 2,
+  w: 3,
+  x: 2,
+  z: 2,
 };
 
 /** Acronyms said as a word rather than letter by letter. */

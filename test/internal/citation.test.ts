@@ -11,15 +11,33 @@ const data: Dataset = {
   ...en,
   sources: [
     { id: 'label', short: 'FDA drug label', title: 'Ketamine injection label', publisher: 'FDA', verified: true },
-    { id: 'cohen', short: 'Cohen and others, 2018', authors: 'Cohen SP, Bhatia A, et al.', title: 'Guidelines', publisher: 'Reg Anesth Pain Med', year: 2018, details: '43(5):521–546', doi: '10.1097/AAP.0000000000000808', verified: true },
-    { id: 'article', short: 'Consumer article', title: 'Ketamine therapy for chronic pain', publisher: 'Consumer health article', verified: false },
+    {
+      id: 'cohen',
+      short: 'Cohen and others, 2018',
+      authors: 'Cohen SP, Bhatia A, et al.',
+      title: 'Guidelines',
+      publisher: 'Reg Anesth Pain Med',
+      year: 2018,
+      details: '43(5):521–546',
+      doi: '10.1097/AAP.0000000000000808',
+      verified: true,
+    },
+    {
+      id: 'article',
+      short: 'Consumer article',
+      title: 'Ketamine therapy for chronic pain',
+      publisher: 'Consumer health article',
+      verified: false,
+    },
   ],
 };
 
 describe('citation', () => {
   it('joins short citations with semicolons and puts one full stop before a link and at the end', async () => {
     const el = await fixture(citation(data, ['label', 'cohen'], s));
-    expect(textOf(el)).to.equal(`Sources: FDA drug label; Cohen and others, 2018. ${s.doiLink.replace('{doi}', '10.1097/AAP.0000000000000808')} ${s.opensInNewTab}`);
+    expect(textOf(el)).to.equal(
+      `Sources: FDA drug label; Cohen and others, 2018. ${s.doiLink.replace('{doi}', '10.1097/AAP.0000000000000808')} ${s.opensInNewTab}`,
+    );
     expect(textOf(el)).not.to.contain('.;');
     expect(el.querySelector('a')!.getAttribute('href')).to.equal('https://doi.org/10.1097/AAP.0000000000000808');
   });

@@ -137,7 +137,7 @@ describe('KwElement (the base every element shares)', () => {
     it('applies a valid dataset, re-renders and fires kw-load', async () => {
       const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
       expect(text(el, '.dose')).to.equal(`${en.dose.mgPerKgMin}–${en.dose.mgPerKgMax}`);
-      const loaded = (oneEvent(el, 'kw-load') as Promise<KwLoadEvent>);
+      const loaded = oneEvent(el, 'kw-load') as Promise<KwLoadEvent>;
       el.src = '/fixtures/clinic-good';
       const event = await loaded;
       await el.updateComplete;
@@ -159,7 +159,7 @@ describe('KwElement (the base every element shares)', () => {
     for (const [what, url, field] of failures) {
       it(`keeps the bundled content on ${what}, logs the URL and field once, fires kw-error`, async () => {
         const el = await fixture<TestWidget>(html`<kw-test-widget></kw-test-widget>`);
-        const failed = (oneEvent(el, 'kw-error') as Promise<KwErrorEvent>);
+        const failed = oneEvent(el, 'kw-error') as Promise<KwErrorEvent>;
         el.src = url;
         const event = await failed;
         await el.updateComplete;
@@ -194,7 +194,7 @@ describe('KwElement (the base every element shares)', () => {
       script.type = 'application/json';
       script.textContent = JSON.stringify({ dose: { mgPerKgMin: 0.4, mgPerKgMax: 1.5 } });
       el.append(script);
-      const loaded = (oneEvent(el, 'kw-load') as Promise<KwLoadEvent>);
+      const loaded = oneEvent(el, 'kw-load') as Promise<KwLoadEvent>;
       document.body.append(el);
       try {
         const event = await loaded;
@@ -212,7 +212,7 @@ describe('KwElement (the base every element shares)', () => {
       script.type = 'application/json';
       script.textContent = '{ "dose": { "durationMinutes": -5 } }';
       el.append(script);
-      const failed = (oneEvent(el, 'kw-error') as Promise<KwErrorEvent>);
+      const failed = oneEvent(el, 'kw-error') as Promise<KwErrorEvent>;
       document.body.append(el);
       try {
         const event = await failed;
@@ -298,7 +298,9 @@ describe('removing element-specific attributes', () => {
   it('<dose-range unit> and <ketamine-facts variant> go back to their defaults without a warning', async () => {
     await import('../../src/ketamine-widgets.js');
     const dose = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<dose-range weight="154" unit="lb"></dose-range>`);
-    const facts = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<ketamine-facts variant="compact"></ketamine-facts>`);
+    const facts = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<ketamine-facts variant="compact"></ketamine-facts>`,
+    );
     dose.removeAttribute('unit');
     facts.removeAttribute('variant');
     await dose.updateComplete;
@@ -381,12 +383,19 @@ describe('room held until content is on screen (:state(pending))', () => {
     fresh.lang = 'es';
     switching.lang = 'es';
     // What the first render left on screen, read as soon as that update has finished.
-    const afterFirst = new Promise<{ shown: string; pending: boolean; height: number; switching: string; switchingPending: boolean }>((resolve) =>
-      fresh.addEventListener('kw-rendered', () =>
-        queueMicrotask(() =>
-          resolve({ shown: text(fresh, '.locale'), pending: pending(fresh), height: height(fresh), switching: text(switching, 'h2'), switchingPending: pending(switching) }),
+    const afterFirst = new Promise<{ shown: string; pending: boolean; height: number; switching: string; switchingPending: boolean }>(
+      (resolve) =>
+        fresh.addEventListener('kw-rendered', () =>
+          queueMicrotask(() =>
+            resolve({
+              shown: text(fresh, '.locale'),
+              pending: pending(fresh),
+              height: height(fresh),
+              switching: text(switching, 'h2'),
+              switchingPending: pending(switching),
+            }),
+          ),
         ),
-      ),
     );
     document.body.append(fresh);
     try {
@@ -397,7 +406,11 @@ describe('room held until content is on screen (:state(pending))', () => {
       expect(first.switching, 'the English text stays until the Spanish arrives').to.equal(en.sections[0].title);
       expect(first.switchingPending).to.equal(false);
 
-      await waitUntil(() => text(fresh, 'h2') !== '' && text(switching, 'h2') === text(fresh, 'h2') && text(fresh, 'h2') !== en.sections[0].title, 'Spanish content arrives', LOADS);
+      await waitUntil(
+        () => text(fresh, 'h2') !== '' && text(switching, 'h2') === text(fresh, 'h2') && text(fresh, 'h2') !== en.sections[0].title,
+        'Spanish content arrives',
+        LOADS,
+      );
       await fresh.updateComplete;
       expect(pending(fresh)).to.equal(false);
       expect(height(fresh)).to.be.above(0).and.below(window.innerHeight);

@@ -11,7 +11,12 @@ import { styles as checklist } from '../../src/components/risk-checklist/risk-ch
 import manifest from '../../custom-elements.json';
 import { TAGS } from '../../src/internal/tags.js';
 
-const sheets = { host: hostStyles.cssText, 'ketamine-facts': facts.cssText, 'dose-range': dose.cssText, 'risk-checklist': checklist.cssText };
+const sheets = {
+  host: hostStyles.cssText,
+  'ketamine-facts': facts.cssText,
+  'dose-range': dose.cssText,
+  'risk-checklist': checklist.cssText,
+};
 const all = Object.values(sheets).join('\n');
 const names = (re: RegExp, text: string) => new Set([...text.matchAll(re)].map((m) => m[1]));
 

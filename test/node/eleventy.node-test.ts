@@ -35,7 +35,9 @@ describe('an Eleventy site whose build calls prerender()', { skip: !built && 'ru
         res.writeHead(204).end();
         return;
       }
-      const file = url.startsWith('/kw/') ? path.join(ROOT, 'dist', url.slice(4)) : path.join(out, url.endsWith('/') ? `${url}index.html` : url);
+      const file = url.startsWith('/kw/')
+        ? path.join(ROOT, 'dist', url.slice(4))
+        : path.join(out, url.endsWith('/') ? `${url}index.html` : url);
       if (!existsSync(file)) {
         res.writeHead(404).end();
         return;
@@ -53,16 +55,20 @@ describe('an Eleventy site whose build calls prerender()', { skip: !built && 'ru
   it('writes the page with the widgets prerendered', () => {
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     assert.ok(html.startsWith('<!doctype html>'));
-    for (const tag of TAGS) assert.match(html, new RegExp(`<${tag}[^>]*><template shadowrootmode="open"><link rel="stylesheet" href="/kw/shadow/${tag}.css">`));
+    for (const tag of TAGS)
+      assert.match(html, new RegExp(`<${tag}[^>]*><template shadowrootmode="open"><link rel="stylesheet" href="/kw/shadow/${tag}.css">`));
     assert.match(html, /Rango habitual/);
     assert.equal((html.match(/application\/ld\+json/g) ?? []).length, 3);
   });
 
   for (const name of ['chromium', 'firefox'] as const) {
     it(`${name}: the widgets are on the page and upgrade in place`, async () => {
-      const executablePath = name === 'chromium' ? process.env.CHROME_PATH || '/usr/bin/chromium' : process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+      const executablePath =
+        name === 'chromium' ? process.env.CHROME_PATH || '/usr/bin/chromium' : process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
       const browser: Browser = await puppeteer.launch(
-        name === 'chromium' ? { executablePath, headless: true, args: CHROMIUM_FLAGS } : { browser: 'firefox', executablePath, headless: true },
+        name === 'chromium'
+          ? { executablePath, headless: true, args: CHROMIUM_FLAGS }
+          : { browser: 'firefox', executablePath, headless: true },
       );
       try {
         const page = await browser.newPage();
@@ -74,7 +80,9 @@ describe('an Eleventy site whose build calls prerender()', { skip: !built && 'ru
           (tags: string[]) =>
             tags.every((t) => {
               const el = document.querySelector(t);
-              return el && customElements.get(t) && el.shadowRoot && !el.shadowRoot.querySelector('.static') && !el.matches(':state(pending)');
+              return (
+                el && customElements.get(t) && el.shadowRoot && !el.shadowRoot.querySelector('.static') && !el.matches(':state(pending)')
+              );
             }),
           { timeout: 30000, polling: 100 },
           TAGS,
@@ -84,7 +92,10 @@ describe('an Eleventy site whose build calls prerender()', { skip: !built && 'ru
           const dose = document.querySelector('dose-range')!.shadowRoot!;
           return { headings, sentence: dose.querySelector('.sentence')!.textContent!.trim(), value: dose.querySelector('input')!.value };
         }, TAGS);
-        assert.ok(state.headings.every((n) => n >= 1), JSON.stringify(state));
+        assert.ok(
+          state.headings.every((n) => n >= 1),
+          JSON.stringify(state),
+        );
         assert.equal(state.value, '70');
         assert.match(state.sentence, /70 kg/);
         assert.deepEqual(errors, []);

@@ -39,14 +39,17 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
 
 /** The visible text of each widget: its shadow root's children's innerText (display, visibility applied). */
 function widgetText(p: Page): Promise<Record<string, string>> {
-  return p.evaluate((tags: string[]) => {
-    const out: Record<string, string> = {};
-    for (const tag of tags) {
-      const el = document.querySelector(tag);
-      out[tag] = [...(el?.shadowRoot?.children ?? [])].map((c) => (c as HTMLElement).innerText ?? '').join('\n');
-    }
-    return out;
-  }, [...TAGS]);
+  return p.evaluate(
+    (tags: string[]) => {
+      const out: Record<string, string> = {};
+      for (const tag of tags) {
+        const el = document.querySelector(tag);
+        out[tag] = [...(el?.shadowRoot?.children ?? [])].map((c) => (c as HTMLElement).innerText ?? '').join('\n');
+      }
+      return out;
+    },
+    [...TAGS],
+  );
 }
 
 const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
@@ -75,7 +78,8 @@ describe('prerendered widgets with JavaScript off (Chromium)', { skip: !built &&
     }
     server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://x').pathname;
-      const body = pages.get(url) ?? (url.startsWith('/dist/') && existsSync(path.join(ROOT, url)) ? readFileSync(path.join(ROOT, url)) : undefined);
+      const body =
+        pages.get(url) ?? (url.startsWith('/dist/') && existsSync(path.join(ROOT, url)) ? readFileSync(path.join(ROOT, url)) : undefined);
       if (body === undefined) {
         res.writeHead(404).end();
         return;
@@ -108,13 +112,20 @@ describe('prerendered widgets with JavaScript off (Chromium)', { skip: !built &&
       assert.ok(listed.length >= 10, `sources listed: ${listed.length}\n${facts.slice(-1500)}`);
       for (const note of data.dose.notes) assert.ok(noJs['dose-range'].includes(note.text.slice(0, 40)), note.text);
       assert.match(noJs['dose-range'], /JavaScript/);
-      for (const group of data.checklist.groups) for (const item of group.items) assert.ok(noJs['risk-checklist'].includes(item.label), item.label);
+      for (const group of data.checklist.groups)
+        for (const item of group.items) assert.ok(noJs['risk-checklist'].includes(item.label), item.label);
 
       const on = await browser.newPage();
       await on.setViewport({ width: 1000, height: 30000 });
       await on.goto(`${base}/live-${lang}.html`, { waitUntil: 'load' });
       await on.waitForFunction(
-        (tags: string[]) => tags.every((t) => customElements.get(t) && !document.querySelector(t)!.matches(':state(pending)') && (document.querySelector(t)!.shadowRoot?.textContent ?? '').length > 100),
+        (tags: string[]) =>
+          tags.every(
+            (t) =>
+              customElements.get(t) &&
+              !document.querySelector(t)!.matches(':state(pending)') &&
+              (document.querySelector(t)!.shadowRoot?.textContent ?? '').length > 100,
+          ),
         { timeout: 30000, polling: 100 },
         [...TAGS],
       );

@@ -45,7 +45,9 @@ describe('prerender()', () => {
     const all = text(root);
     for (const section of en.sections) assert.ok(all.includes(section.title), section.title);
     const cited = new Set(
-      en.sections.flatMap((s) => s.blocks.flatMap((b) => ('items' in b && b.items ? b.items.flatMap((i) => i.sources) : (b as { sources: string[] }).sources))),
+      en.sections.flatMap((s) =>
+        s.blocks.flatMap((b) => ('items' in b && b.items ? b.items.flatMap((i) => i.sources) : (b as { sources: string[] }).sources)),
+      ),
     );
     assert.ok(cited.size > 5);
     for (const source of en.sources.filter((s) => cited.has(s.id))) assert.ok(all.includes(source.title), source.title);
@@ -64,15 +66,23 @@ describe('prerender()', () => {
   });
 
   it('takes a whole document, and leaves everything but the elements as it was', async () => {
-    const page = '<!doctype html>\n<html lang="es"><head><title>T</title></head><body><p>Hola</p><risk-checklist></risk-checklist></body></html>\n';
+    const page =
+      '<!doctype html>\n<html lang="es"><head><title>T</title></head><body><p>Hola</p><risk-checklist></risk-checklist></body></html>\n';
     const out = await prerender(page, quiet);
-    assert.ok(out.startsWith('<!doctype html>\n<html lang="es"><head><title>T</title></head><body><p>Hola</p><risk-checklist><template shadowrootmode="open">'));
+    assert.ok(
+      out.startsWith(
+        '<!doctype html>\n<html lang="es"><head><title>T</title></head><body><p>Hola</p><risk-checklist><template shadowrootmode="open">',
+      ),
+    );
     assert.ok(out.endsWith('</risk-checklist></body></html>\n'));
     assert.ok(out.includes('"inLanguage":"es"'), 'the lang of <html> applies');
   });
 
   it('honours attributes and a lang on an ancestor', async () => {
-    const out = await prerender('<section lang="es-MX"><div><dose-range weight="154 lb" heading-level="3"></dose-range></div></section>', quiet);
+    const out = await prerender(
+      '<section lang="es-MX"><div><dose-range weight="154 lb" heading-level="3"></dose-range></div></section>',
+      quiet,
+    );
     const all = text(parseFragment(out));
     assert.ok(all.includes('Rango habitual'), 'Spanish from the ancestor');
     assert.ok(all.includes('154 lb'), 'the weight in its unit');
@@ -85,7 +95,10 @@ describe('prerender()', () => {
 
   it('applies a valid inline clinic dataset, with reviewedBy in the JSON-LD', async () => {
     const clinic = { clinic: { name: 'Test Clinic', signOff: { name: 'Dr. Ana Ruiz', credentials: 'MD', date: '2026-11-20' } } };
-    const out = await prerender(`<risk-checklist><script type="application/json">${JSON.stringify(clinic)}</script></risk-checklist>`, quiet);
+    const out = await prerender(
+      `<risk-checklist><script type="application/json">${JSON.stringify(clinic)}</script></risk-checklist>`,
+      quiet,
+    );
     assert.ok(text(parseFragment(out)).includes('Test Clinic'));
     assert.ok(out.includes('<script type="application/json">'), 'the inline dataset stays for the browser');
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(out)![1]);
@@ -94,7 +107,9 @@ describe('prerender()', () => {
 
   it('reports an invalid inline clinic dataset with the browser’s field and reason, and renders the bundled content', async () => {
     const problems: PrerenderProblem[] = [];
-    const out = await prerender('<dose-range><script type="application/json">{"dose":{"mgPerKgMax":"two"}}</script></dose-range>', { onError: (p) => problems.push(p) });
+    const out = await prerender('<dose-range><script type="application/json">{"dose":{"mgPerKgMax":"two"}}</script></dose-range>', {
+      onError: (p) => problems.push(p),
+    });
     assert.equal(problems.length, 1);
     assert.equal(problems[0].tag, 'dose-range');
     assert.equal(problems[0].field, 'dose.mgPerKgMax');
@@ -112,7 +127,10 @@ describe('prerender()', () => {
     assert.equal(els.filter((e) => e.attrs.some((a) => a.name.startsWith('on'))).length, 0);
     for (const script of els.filter((e) => e.tagName === 'script')) assert.equal(attr(script, 'type'), 'application/ld+json');
     const links = els.filter((e) => e.tagName === 'link').map((e) => attr(e, 'href'));
-    assert.deepEqual(links, TAGS.map((t) => `https://cdn.example/kw/shadow/${t}.css`));
+    assert.deepEqual(
+      links,
+      TAGS.map((t) => `https://cdn.example/kw/shadow/${t}.css`),
+    );
     for (const tag of TAGS) assert.ok(shadowStylesheet(tag).includes(':host'), tag);
   });
 

@@ -121,7 +121,9 @@ async function snapshot({ name, text }) {
 function outsideWords(xhtml) {
   const out = [];
   for (const [, w, h, body] of xhtml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
-    for (const [, x0, y0, x1, y1, word] of body.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)) {
+    for (const [, x0, y0, x1, y1, word] of body.matchAll(
+      /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g,
+    )) {
       if (+x0 < 0 || +y0 < 0 || +x1 > +w || +y1 > +h) out.push(word);
     }
   }

@@ -265,7 +265,9 @@ export class DoseRange extends KwElement {
   private weightPhrase(kg: number, unit: WeightUnit): string {
     const s = this.s;
     const kgText = this.num(roundWeight(kg), 1);
-    return unit === 'kg' ? format(s.weightKg, { kg: kgText }) : format(s.weightLb, { lb: this.num(roundWeight(fromKg(kg, 'lb')), 1), kg: kgText });
+    return unit === 'kg'
+      ? format(s.weightKg, { kg: kgText })
+      : format(s.weightLb, { lb: this.num(roundWeight(fromKg(kg, 'lb')), 1), kg: kgText });
   }
 
   /** The message for an unusable committed entry, or '' when there is none to show. */
@@ -356,12 +358,14 @@ export class DoseRange extends KwElement {
       <p part="needs-js" class="needs-js">${s.needsJs}</p>
       </div>
       <p part="message" class="message" id="message" role="status">
-        ${invalid
-          ? html`<svg class="message-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        ${
+          invalid
+            ? html`<svg class="message-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
                 <circle cx="10" cy="10" r="9" fill="none" stroke="currentColor" stroke-width="2"></circle>
                 <path d="M10 5v6.5M10 14v1" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"></path></svg
               ><span>${message}</span>`
-          : nothing}
+            : nothing
+        }
       </p>
     </div>`;
   }

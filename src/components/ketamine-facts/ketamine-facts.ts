@@ -308,9 +308,9 @@ export class KetamineFacts extends KwElement {
     return html`<article class="finding" part="finding" aria-labelledby=${titleId}>
       ${title}
       <p><strong>${s.found}:</strong> ${block.text}</p>
-      ${block.correction
-        ? html`<p class="correction" part="correction"><strong>${s.correction}:</strong> ${block.correction}</p>`
-        : nothing}
+      ${
+        block.correction ? html`<p class="correction" part="correction"><strong>${s.correction}:</strong> ${block.correction}</p>` : nothing
+      }
       ${citation(data, block.sources, this.common, true)}
     </article>`;
   }

@@ -22,7 +22,8 @@ export const checklistStrings = stringTable(
     copied: 'Copied. You can paste your list into a note, email or text message.',
     copyFallback: 'Your browser did not let this page copy. Your list is in the box below: select all of it and copy it.',
     copyTextLabel: 'Your list as text',
-    needsJs: 'Tick what applies and print this page with your browser to take the list to your visit. The summary, Print and Copy need JavaScript, which is off or has not loaded.',
+    needsJs:
+      'Tick what applies and print this page with your browser to take the list to your visit. The summary, Print and Copy need JavaScript, which is off or has not loaded.',
   },
   // Annotated: the translation's type is checked against this table, so it cannot be inferred from it.
   { es: (): Promise<StringsIn> => import('./translations/es.js').then((m) => m.es) },

@@ -87,7 +87,11 @@ export class RiskChecklist extends KwElement {
 
   /** The ids of the ticked items, in dataset order. Read-only: the reader ticks, `clear()` unticks. */
   get checked(): readonly string[] {
-    const ids = this.data ? allItems(this.data).map((item) => item.id).filter((id) => this.ticked.has(id)) : [...this.ticked];
+    const ids = this.data
+      ? allItems(this.data)
+          .map((item) => item.id)
+          .filter((id) => this.ticked.has(id))
+      : [...this.ticked];
     return Object.freeze(ids);
   }
 
@@ -280,15 +284,18 @@ export class RiskChecklist extends KwElement {
       <p class="print-only" part="date">${this.serverPass ? '' : format(s.madeOn, { date: today(this.locale) })}</p>
       <p class="count" part="count" role="status">${count}</p>
       ${this.heading(s.tickedTitle, { part: 'subheading', id: 'ticked-title', level: this.level + 2 })}
-      ${n
-        ? html`<ol class="questions" part="questions" aria-labelledby="ticked-title">
+      ${
+        n
+          ? html`<ol class="questions" part="questions" aria-labelledby="ticked-title">
             ${repeat(
               summary.ticked,
               (item) => item.id,
-              (item) => html`<li><span class="question">${item.question}</span><span class="because">${format(s.youTicked, { label: item.label })}</span></li>`,
+              (item) =>
+                html`<li><span class="question">${item.question}</span><span class="because">${format(s.youTicked, { label: item.label })}</span></li>`,
             )}
           </ol>`
-        : html`<p class="empty">${s.noneTicked}</p>`}
+          : html`<p class="empty">${s.noneTicked}</p>`
+      }
       ${this.heading(s.generalTitle, { part: 'subheading', id: 'general-title', level: this.level + 2 })}
       <ul class="general" part="general-questions" aria-labelledby="general-title">
         ${summary.general.map((claim) => html`<li>${claim.text}</li>`)}
@@ -306,12 +313,14 @@ export class RiskChecklist extends KwElement {
         <p class="needs-js" part="needs-js">${s.needsJs}</p>
       </div>
       <p class="copy-status" part="copy-status" role="status">${this.copyStatus}</p>
-      ${this.showCopyText
-        ? html`<div class="fallback">
+      ${
+        this.showCopyText
+          ? html`<div class="fallback">
             <label for="copy-text">${s.copyTextLabel}</label>
             <textarea id="copy-text" part="copy-text" readonly .value=${this.summaryText()}></textarea>
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 }

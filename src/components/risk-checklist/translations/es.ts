@@ -19,8 +19,8 @@ export const es: Translation<typeof checklistStrings> = {
   printButton: 'Imprimir mi lista',
   copyButton: 'Copiar mi lista',
   copied: 'Copiada. Puede pegar su lista en una nota, un correo o un mensaje de texto.',
-  copyFallback:
-    'Su navegador no dejó copiar desde esta página. Su lista está en el cuadro de abajo: selecciónela toda y cópiela.',
+  copyFallback: 'Su navegador no dejó copiar desde esta página. Su lista está en el cuadro de abajo: selecciónela toda y cópiela.',
   copyTextLabel: 'Su lista en texto',
-  needsJs: 'Marque lo que corresponda e imprima esta página con su navegador para llevar la lista a su consulta. El resumen, Imprimir y Copiar necesitan JavaScript, que está desactivado o no se ha cargado.',
+  needsJs:
+    'Marque lo que corresponda e imprima esta página con su navegador para llevar la lista a su consulta. El resumen, Imprimir y Copiar necesitan JavaScript, que está desactivado o no se ha cargado.',
 };
