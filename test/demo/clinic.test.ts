@@ -152,4 +152,21 @@ describe('<kw-configurator>: Your clinic', function () {
     expect(JSON.parse(await blobs[0].text())).to.deep.equal(inline);
     await expect(el).to.be.accessible();
   });
+
+  it('with sync-url, keeps the entries and the choice of file in the page address', async () => {
+    const original = `${location.pathname}${location.search}${location.hash}`;
+    history.replaceState(null, '', `#dose-range&~data.clinic.name=${encodeURIComponent(CLINIC)}&~clinic-as=file`);
+    try {
+      const el = await fixture<KwConfigurator>(html`<kw-configurator sync-url preview-page=${PREVIEW_PAGE} host-page=${HOST_PAGE}></kw-configurator>`);
+      expect($<HTMLInputElement>(el, '#kw-clinic-name')!.value).to.equal(CLINIC);
+      expect($<HTMLInputElement>(el, '#clinic-as-file')!.checked).to.equal(true);
+      expect(await checked(el)).to.match(/valid/);
+      expect(code(el)).to.include('src="clinic.json"');
+      await paste(el, 'kw-clinic-contact', 'Call 555-0100');
+      expect(location.hash).to.include('~data.clinic.contact=Call+555-0100');
+      await checked(el);
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
 });
