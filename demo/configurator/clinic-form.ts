@@ -301,3 +301,24 @@ export function withValues(values: ClinicValues, change: ClinicValues): ClinicVa
   }
   return out;
 }
+
+/**
+ * The form field a dataset path names. The dataset skips empty checklist rows, so its row numbers
+ * can be lower than the form's: `checklist.groups.0.items.0.why` is the first filled row's.
+ */
+export function formKeyOf(form: readonly FormNode[], values: ClinicValues, field: string): string {
+  let key = field;
+  const lists = (nodes: readonly FormNode[]): FormList[] =>
+    nodes.flatMap((n) => (n.kind === 'list' ? [n, ...lists(n.rows)] : n.kind === 'group' ? lists(n.children) : []));
+  for (const list of lists(form)) {
+    const prefix = `${keyOf(list.path)}.`;
+    const match = key.startsWith(prefix) ? /^(\d+)(\.|$)/.exec(key.slice(prefix.length)) : null;
+    if (!match) continue;
+    const filled = list.rows
+      .map((_, i) => i)
+      .filter((i) => Object.entries(values).some(([k, v]) => k.startsWith(`${prefix}${i}.`) && v.trim() !== ''));
+    const row = filled[Number(match[1])];
+    if (row !== undefined) key = `${prefix}${row}${key.slice(prefix.length + match[1].length)}`;
+  }
+  return key;
+}

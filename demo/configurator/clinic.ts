@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CLINIC_FILE, clinicForm, fieldId, keyOf, type ClinicValues, type FormField, type FormGroup, type FormNode, type SchemaNode } from './clinic-form.js';
+import { CLINIC_FILE, clinicForm, fieldId, formKeyOf, keyOf, type ClinicValues, type FormField, type FormGroup, type FormNode, type SchemaNode } from './clinic-form.js';
 import type { ClinicAs } from './configurator-state.js';
 import { ConfiguratorPart } from './part.js';
 
@@ -55,9 +55,13 @@ export class KwClinicForm extends ConfiguratorPart {
     URL.revokeObjectURL(url);
   }
 
+  /** The form field the current error names ('' for none). */
+  private errorKey = '';
+
   protected override render(): TemplateResult {
     const form = clinicForm(this.schema, this.values);
     const status = this.status;
+    this.errorKey = status.state === 'invalid' ? formKeyOf(form, this.values, status.field) : '';
     return html`<section class="step clinic" aria-labelledby="clinic-heading">
       <h2 id="clinic-heading"><span class="step-number" aria-hidden="true">3</span> Your clinic (optional)</h2>
       <p class="hint clinic-intro">
@@ -123,7 +127,7 @@ export class KwClinicForm extends ConfiguratorPart {
   /** The error of a group or list itself (a missing required field inside it, say). */
   private groupError(node: FormNode): TemplateResult | typeof nothing {
     const status = this.status;
-    return status.state === 'invalid' && status.field === keyOf(node.path)
+    return status.state === 'invalid' && this.errorKey === keyOf(node.path)
       ? html`<p class="problem" id=${`${fieldId(node.path)}-error`}>${status.field}: ${status.message}</p>`
       : nothing;
   }
@@ -132,7 +136,7 @@ export class KwClinicForm extends ConfiguratorPart {
     const key = keyOf(f.path);
     const id = fieldId(f.path);
     const status = this.status;
-    const invalid = status.state === 'invalid' && status.field === key;
+    const invalid = status.state === 'invalid' && this.errorKey === key;
     const errorId = `${id}-error`;
     const value = this.values[key] ?? '';
     const described = invalid ? errorId : undefined;

@@ -12,6 +12,7 @@ import {
   fieldId,
   fieldLabel,
   fieldsOf,
+  formKeyOf,
   keyOf,
   withValues,
   type SchemaNode,
@@ -97,6 +98,14 @@ describe('clinic-form (the "Your clinic" form from the JSON Schema)', () => {
       dose: { mgPerKgMax: 0.4, durationMinutes: 45, weightKgMin: 'forty' },
       checklist: { groups: [{ id: 'clinic', title: 'Before your visit', items: [{ id: 'clinic-1', label: 'I have a ride home', sources: ['a', 'b'] }] }] },
     });
+  });
+
+  it('finds the form field a dataset error names, though the dataset skips empty rows', () => {
+    const values = { 'checklist.groups.0.items.1.label': 'x', 'checklist.groups.0.items.3.why': 'y' };
+    const form = clinicForm(schema, values);
+    expect(formKeyOf(form, values, 'checklist.groups.0.items.0.why')).to.equal('checklist.groups.0.items.1.why');
+    expect(formKeyOf(form, values, 'checklist.groups.0.items.1')).to.equal('checklist.groups.0.items.3');
+    expect(formKeyOf(form, values, 'dose.mgPerKgMin')).to.equal('dose.mgPerKgMin');
   });
 
   it('writes the file indented and the inline text on one line, the same JSON', () => {

@@ -97,6 +97,18 @@ describe('<kw-configurator>: Your clinic', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the field of a checklist row the reader filled, though the dataset skips the empty rows before it', async () => {
+    const el = await mount();
+    await paste(el, 'kw-checklist-groups-0-items-1-label', 'I have a ride home');
+    const said = await checked(el);
+    expect(said).to.match(/^checklist\.groups\.0\.items\.0\.(why|question|sources): /);
+    const field = said.split(':')[0].split('.').at(-1)!;
+    const input = $(el, `#kw-checklist-groups-0-items-1-${field}`)!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(textOf($(el, `#${input.getAttribute('aria-describedby')}`))).to.equal(said.split('. The previews')[0]);
+    await expect(el).to.be.accessible();
+  });
+
   it('puts a valid dataset in the previews and inside the element in the code', async () => {
     const el = await mount();
     await paste(el, 'kw-clinic-name', CLINIC);
