@@ -49,8 +49,8 @@ const LAYERS = [
   // The demo uses the library as a site would, by its public names (scripts/package-sources.mjs).
   layer(['demo/**/*.ts'], [
     {
-      regex: '^\\.\\.?/.*(src/|custom-elements\\.json$)',
-      message: 'The demo reads no library source: import ketamine-widgets, ketamine-widgets/define, ketamine-widgets/custom-elements.json or ketamine-widgets/themes/*.',
+      regex: '^\\.\\.?/.*(src/|dist/|custom-elements\\.json$)',
+      message: 'The demo reads no library source: import ketamine-widgets, ketamine-widgets/define, ketamine-widgets/custom-elements.json, ketamine-widgets/schema.json or ketamine-widgets/themes/*.',
     },
   ]),
 ];
