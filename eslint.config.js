@@ -67,9 +67,9 @@ const LAYERS = [
     ['demo/**/*.ts'],
     [
       {
-        regex: '^\\.\\.?/.*(src/|custom-elements\\.json$)',
+        regex: '^\\.\\.?/.*(src/|dist/|custom-elements\\.json$)',
         message:
-          'The demo reads no library source: import ketamine-widgets, ketamine-widgets/define, ketamine-widgets/custom-elements.json or ketamine-widgets/themes/*.',
+          'The demo reads no library source: import ketamine-widgets, ketamine-widgets/define, ketamine-widgets/custom-elements.json, ketamine-widgets/schema.json or ketamine-widgets/themes/*.',
       },
     ],
   ),

@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
@@ -87,6 +88,16 @@ export default defineConfig(({ mode }): UserConfig => {
     root: here('demo'),
     base: './',
     plugins: [
+      {
+        // The configurator's clinic form is generated from `ketamine-widgets/schema.json`, which the
+        // build writes from the zod schema; on a fresh checkout `npm start` writes it first.
+        name: 'clinic-schema',
+        buildStart() {
+          const out = here('dist/ketamine-dataset.schema.json');
+          if (!existsSync(out))
+            execFileSync(here('node_modules/.bin/tsx'), [here('scripts/validate-data.ts'), '--schema-out', out], { stdio: 'inherit' });
+        },
+      },
       {
         // `npm start`: the prebuilt snippets of the last `npm run build`, for the configurator.
         name: 'prerendered-snippets',

@@ -6,6 +6,9 @@ export const PACKAGE_SOURCES = {
   'ketamine-widgets': 'src/index.ts',
   'ketamine-widgets/define': 'src/ketamine-widgets.ts',
   'ketamine-widgets/custom-elements.json': 'custom-elements.json',
+  // Written by the build from the zod schema (scripts/validate-data.ts): `npm test` builds it first,
+  // and `npm start` writes it when it is missing (vite.config.ts).
+  'ketamine-widgets/schema.json': 'dist/ketamine-dataset.schema.json',
 };
 
 /** Folders exported as `./themes/*`, by prefix. */

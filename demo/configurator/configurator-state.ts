@@ -3,11 +3,13 @@
  * page address, state → controls, snippet and the token values the look pickers start from. The
  * elements only render this and report what the reader changed.
  */
+import { withValues, type ClinicValues } from './clinic-form.js';
 import { contrastRatio, parseColor, TEXT_CONTRAST, type ColorSchemeChoice } from './contrast.js';
 import { controlsFor, initialValue, type Control, type ControlOverride, type ControlValue } from './controls.js';
 import { DEFAULT_LOOK, customPropertiesFor, sanitizeLook, type Look } from './look.js';
 import { elementsOf, type ElementInfo, type Manifest } from './manifest.js';
 import { fromHash, toHash } from './share.js';
+import { CLINIC_FILE } from './clinic-form.js';
 import { DEFAULT_SCRIPT_URL, buildSnippet, snippetAttributes, snippetTokens, type SnippetInput, type Token } from './snippet.js';
 import type { Tokens } from './tokens.js';
 
@@ -22,9 +24,21 @@ export interface ConfiguratorState {
   scriptUrl: string;
   /** Include the prebuilt content in the page (works without JavaScript, readable by search engines). */
   prerender?: boolean;
+  /** The "Your clinic" form's entries by field path; absent when none. */
+  clinic?: ClinicValues;
+  /** How the snippet carries the clinic dataset: inside the element (default) or as a file to host (`src`). */
+  clinicAs?: ClinicAs;
 }
 
-export const DEFAULT_STATE: ConfiguratorState = { tag: '', values: {}, look: DEFAULT_LOOK, scriptUrl: DEFAULT_SCRIPT_URL, prerender: false };
+export type ClinicAs = 'inline' | 'file';
+
+export const DEFAULT_STATE: ConfiguratorState = {
+  tag: '',
+  values: {},
+  look: DEFAULT_LOOK,
+  scriptUrl: DEFAULT_SCRIPT_URL,
+  prerender: false,
+};
 
 /** What the reader changed in one step: a field, a look setting, the element or the script address. */
 export interface ConfigChange {
@@ -33,9 +47,12 @@ export interface ConfigChange {
   look?: Partial<Look>;
   scriptUrl?: string;
   prerender?: boolean;
+  /** Entries of the clinic form; an empty one is removed. */
+  clinic?: ClinicValues;
+  clinicAs?: ClinicAs;
 }
 
-/** `state` with `change` applied: values and look settings are merged, the rest replaced. */
+/** `state` with `change` applied: values, look settings and clinic entries are merged, the rest replaced. */
 export function applyChange(state: ConfiguratorState, change: ConfigChange): ConfiguratorState {
   return {
     tag: change.tag ?? state.tag,
@@ -43,6 +60,15 @@ export function applyChange(state: ConfiguratorState, change: ConfigChange): Con
     look: change.look ? { ...state.look, ...change.look } : state.look,
     scriptUrl: change.scriptUrl ?? state.scriptUrl,
     prerender: change.prerender ?? state.prerender ?? false,
+    ...clinicPart(change.clinic ? withValues(state.clinic ?? {}, change.clinic) : state.clinic, change.clinicAs ?? state.clinicAs),
+  };
+}
+
+/** The clinic keys of a state: only those not at their default, so a state without them stays as it was. */
+function clinicPart(clinic: ClinicValues | undefined, clinicAs: ClinicAs | undefined): Pick<ConfiguratorState, 'clinic' | 'clinicAs'> {
+  return {
+    ...(clinic && Object.keys(clinic).length ? { clinic } : {}),
+    ...(clinicAs === 'file' ? { clinicAs } : {}),
   };
 }
 
@@ -94,7 +120,12 @@ export function sharedOverrides(locales: readonly string[]): Record<string, Cont
   return {
     lang: {
       label: 'Language',
-      ...(locales.length ? { values: locales, valueLabels: { '': "Same as the page's language", ...Object.fromEntries(locales.map((l) => [l, languageLabel(l)])) } } : {}),
+      ...(locales.length
+        ? {
+            values: locales,
+            valueLabels: { '': "Same as the page's language", ...Object.fromEntries(locales.map((l) => [l, languageLabel(l)])) },
+          }
+        : {}),
     },
     'color-scheme': {
       label: 'Light or dark',
@@ -123,9 +154,19 @@ export function schemeOf(controls: readonly Control[], values: ConfiguratorState
   return value === 'light' || value === 'dark' ? value : 'auto';
 }
 
-/** What the snippet is built from. */
-export function snippetInputOf(state: ConfiguratorState, controls: readonly Control[], content?: SnippetInput['content']): SnippetInput {
+/**
+ * What the snippet is built from. `clinicJson` is the clinic dataset once it is valid (the
+ * configurator validates it); `state.clinicAs` says whether it goes inside the element or is named
+ * by `src` as a file.
+ */
+export function snippetInputOf(
+  state: ConfiguratorState,
+  controls: readonly Control[],
+  content?: SnippetInput['content'],
+  clinicJson?: string,
+): SnippetInput {
   return {
+    clinic: clinicJson ? (state.clinicAs === 'file' ? { src: CLINIC_FILE } : { json: clinicJson }) : undefined,
     content: state.prerender ? content : undefined,
     tag: state.tag,
     controls,
@@ -137,13 +178,33 @@ export function snippetInputOf(state: ConfiguratorState, controls: readonly Cont
 }
 
 /** The snippet as coloured tokens; none without an element. */
-export function snippetTokensOf(state: ConfiguratorState, controls: readonly Control[], content?: SnippetInput['content']): Token[] {
-  return state.tag ? snippetTokens(snippetInputOf(state, controls, content)) : [];
+export function snippetTokensOf(
+  state: ConfiguratorState,
+  controls: readonly Control[],
+  content?: SnippetInput['content'],
+  clinicJson?: string,
+): Token[] {
+  return state.tag ? snippetTokens(snippetInputOf(state, controls, content, clinicJson)) : [];
 }
 
 /** The exact embed code for `state`; '' without an element. */
-export function snippetOf(state: ConfiguratorState, controls: readonly Control[], content?: SnippetInput['content']): string {
-  return state.tag ? buildSnippet(snippetInputOf(state, controls, content)) : '';
+export function snippetOf(
+  state: ConfiguratorState,
+  controls: readonly Control[],
+  content?: SnippetInput['content'],
+  clinicJson?: string,
+): string {
+  return state.tag ? buildSnippet(snippetInputOf(state, controls, content, clinicJson)) : '';
+}
+
+/** The snippet the previews show: the clinic dataset always inline, since a preview cannot fetch a file not yet hosted. */
+export function previewSnippetOf(
+  state: ConfiguratorState,
+  controls: readonly Control[],
+  content?: SnippetInput['content'],
+  clinicJson?: string,
+): string {
+  return snippetOf({ ...state, clinicAs: 'inline' }, controls, content, clinicJson);
 }
 
 /** The state a page address describes; anything it leaves out is at its default. */
@@ -155,6 +216,7 @@ export function stateFromAddress(hash: string, themes: readonly string[]): Confi
     look: sanitizeLook(shared.look ?? {}, themes),
     scriptUrl: shared.scriptUrl ?? DEFAULT_SCRIPT_URL,
     prerender: false,
+    ...clinicPart(shared.clinic, shared.clinicAs),
   };
 }
 

@@ -66,7 +66,8 @@ export function parseType(text: string | undefined, enums: ReadonlyMap<string, r
     if (literal !== undefined && typeof literal !== 'boolean') values.push(literal);
     else if (named) values.push(...named.filter((v) => typeof v !== 'boolean'));
     // An open type (`string`, `number`, an unknown name) in the union: any value goes, so a field.
-    else if (member === 'number' && rest.every((m) => m === 'number' || typeof parseLiteral(m) === 'number')) return { kind: 'number', optional };
+    else if (member === 'number' && rest.every((m) => m === 'number' || typeof parseLiteral(m) === 'number'))
+      return { kind: 'number', optional };
     else return { kind: 'text', optional };
   }
   return { kind: 'select', values: [...new Set(values)], optional };

@@ -2,6 +2,7 @@
  * Registers the configurator and its parts: the one place the demo defines elements. The class
  * modules have no side effects, so a test can import a class without registering it.
  */
+import { KwClinicForm } from './clinic.js';
 import { KwConfigurator } from './kw-configurator.js';
 import { KwEmbedCode } from './embed-code.js';
 import { KwLookOptions } from './look-options.js';
@@ -16,6 +17,7 @@ const elements: [string, CustomElementConstructor][] = [
   ['kw-widget-options', KwWidgetOptions],
   ['kw-look-options', KwLookOptions],
   ['kw-widget-previews', KwWidgetPreviews],
+  ['kw-clinic-form', KwClinicForm],
   ['kw-embed-code', KwEmbedCode],
   ['kw-configurator', KwConfigurator],
 ];

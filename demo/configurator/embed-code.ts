@@ -110,16 +110,20 @@ export class KwEmbedCode extends ConfiguratorPart {
         )}</code></pre>
       </div>
       <p class="copy-status" id="copy-status" role="status">
-        ${copied
-          ? keyed(
-              copied.count,
-              html`<span class=${copied.ok ? 'good' : 'warning'}
-                >${copied.ok
-                  ? 'Copied. Now paste it into an HTML block on your page.'
-                  : 'Your browser did not allow copying. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.'}</span
+        ${
+          copied
+            ? keyed(
+                copied.count,
+                html`<span class=${copied.ok ? 'good' : 'warning'}
+                >${
+                  copied.ok
+                    ? 'Copied. Now paste it into an HTML block on your page.'
+                    : 'Your browser did not allow copying. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.'
+                }</span
               >`,
-            )
-          : nothing}
+              )
+            : nothing
+        }
       </p>`;
   }
 }

@@ -43,6 +43,13 @@ export interface FrameOptions {
 const widgets = new WeakMap<Document, Element>();
 /** The attributes each widget was created with (a widget may add reflected ones of its own). */
 const writtenAttributes = new WeakMap<Element, Map<string, string>>();
+/** The inline clinic dataset each widget was created with ('' for none). */
+const writtenDatasets = new WeakMap<Element, string>();
+
+/** The text of an element's inline `<script type="application/json">` child; '' without one. */
+function inlineDataset(el: Element): string {
+  return el.querySelector(':scope > script[type="application/json"]')?.textContent ?? '';
+}
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
 /** The widget currently shown in `doc`. */
@@ -108,16 +115,18 @@ export function applySnippet(doc: Document, snippet: string, options: FrameOptio
   // live element is not the same: it may keep state, or see null where a paste sees the default.)
   const next = doc.importNode(parsed.element, true);
   writtenAttributes.set(next, new Map(next.getAttributeNames().map((n) => [n, next.getAttribute(n)!])));
+  writtenDatasets.set(next, inlineDataset(parsed.element));
   if (current) current.replaceWith(next);
   else slotOf(doc).append(next);
   widgets.set(doc, next);
   return next;
 }
 
-/** The element the snippet writes, as `source` was last written: same tag and attributes. */
+/** The element the snippet writes, as `source` was last written: same tag, attributes and inline dataset. */
 function sameElement(current: Element, source: Element): boolean {
   const written = writtenAttributes.get(current);
   if (current.localName !== source.localName || !written) return false;
+  if (writtenDatasets.get(current) !== inlineDataset(source)) return false;
   const names = source.getAttributeNames();
   return names.length === written.size && names.every((n) => written.get(n) === source.getAttribute(n));
 }

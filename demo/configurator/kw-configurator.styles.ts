@@ -17,6 +17,7 @@ export const styles = css`
   kw-widget-options,
   kw-look-options,
   kw-widget-previews,
+  kw-clinic-form,
   kw-embed-code {
     display: contents;
   }

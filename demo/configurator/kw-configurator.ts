@@ -1,7 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LOCALES } from 'ketamine-widgets';
+import { LOCALES, bundledDataset, withClinicDataset, type Dataset } from 'ketamine-widgets';
 import manifestJson from 'ketamine-widgets/custom-elements.json';
+import schemaJson from 'ketamine-widgets/schema.json';
+import { clinicDataset, clinicFileText, clinicInlineText, type SchemaNode } from './clinic-form.js';
+import { clinicStyles, type ClinicStatus } from './clinic.js';
 import {
   DEFAULT_STATE,
   addressOf,
@@ -20,6 +23,7 @@ import {
   type Catalog,
   type ConfiguratorState,
   prebuiltLangOf,
+  previewSnippetOf,
 } from './configurator-state.js';
 import type { Control } from './controls.js';
 import { formControls } from './form-controls.styles.js';
@@ -35,6 +39,13 @@ import { optionsStyles } from './widget-options.js';
 import { previewsStyles } from './widget-previews.js';
 
 const defaultManifest = manifestJson as unknown as Manifest;
+const clinicSchema = schemaJson as SchemaNode;
+
+/** The clinic dataset's last check: its inline JSON and what validation said. */
+interface ClinicCheck {
+  json: string;
+  status: ClinicStatus;
+}
 
 /**
  * The configurator: pick a widget, set every attribute its manifest entry lists plus a theme and a
@@ -48,7 +59,7 @@ const defaultManifest = manifestJson as unknown as Manifest;
  * @fires kw-preview-render - A preview frame rendered the current configuration (from kw-preview-frame).
  */
 export class KwConfigurator extends LitElement {
-  static override styles = [formControls, styles, pickerStyles, optionsStyles, lookStyles, previewsStyles, codeStyles];
+  static override styles = [formControls, styles, pickerStyles, optionsStyles, lookStyles, previewsStyles, clinicStyles, codeStyles];
 
   /** The custom elements manifest to offer (default: this package's custom-elements.json). */
   @property({ attribute: false }) manifest: Manifest = defaultManifest;
@@ -79,6 +90,9 @@ export class KwConfigurator extends LitElement {
   /** Prebuilt content by `<tag>.<lang>`: its inner HTML, or null when it could not be loaded. */
   @state() private prebuilt: ReadonlyMap<string, string | null> = new Map();
 
+  /** The clinic form's dataset as validated by the library (withClinicDataset, as the widgets do). */
+  @state() private clinicCheck?: ClinicCheck;
+
   private readonly themesRequested = new Set<string>();
   private catalog: Catalog = { elements: [], locales: [] };
   private controlsCache?: { tag: string; catalog: Catalog; controls: Control[] };
@@ -107,7 +121,41 @@ export class KwConfigurator extends LitElement {
 
   /** The exact embed code for the current configuration. */
   get snippet(): string {
-    return snippetOf(this.config, this.controls, this.content);
+    return snippetOf(this.config, this.controls, this.content, this.validClinicJson);
+  }
+
+  /** The clinic form's dataset as one line of JSON; '' when the form is empty. */
+  private get clinicJson(): string {
+    const data = this.config.clinic ? clinicDataset(clinicSchema, this.config.clinic) : undefined;
+    return data ? clinicInlineText(data) : '';
+  }
+
+  /** The clinic dataset once validation has accepted it as it stands now. */
+  private get validClinicJson(): string | undefined {
+    const check = this.clinicCheck;
+    const json = this.clinicJson;
+    return json && check?.json === json && check.status.state === 'valid' ? json : undefined;
+  }
+
+  private get clinicStatus(): ClinicStatus {
+    const json = this.clinicJson;
+    if (!json) return { state: 'empty' };
+    return this.clinicCheck?.json === json ? this.clinicCheck.status : { state: 'checking' };
+  }
+
+  /** Validates `json` with the library's own clinic validation, so errors name the field as `kw-error` does. */
+  private async checkClinic(json: string): Promise<void> {
+    this.clinicCheck = { json, status: { state: 'checking' } };
+    let status: ClinicStatus;
+    try {
+      await withClinicDataset((await bundledDataset('en')) as Dataset, { inline: json });
+      status = { state: 'valid' };
+    } catch (e) {
+      const err = e as Error & { field?: string };
+      status = { state: 'invalid', field: err.field ?? '(unknown)', message: err.message };
+    }
+    // A later entry has started its own check: this one is stale.
+    if (this.clinicCheck?.json === json) this.clinicCheck = { json, status };
   }
 
   /** The prebuilt content for the current configuration, when asked for, fitting and loaded. */
@@ -121,9 +169,11 @@ export class KwConfigurator extends LitElement {
   private get prerenderNote(): string {
     if (!this.config.prerender) return '';
     const lang = prebuiltLangOf(this.config, this.controls);
-    if (!lang) return 'The prebuilt content has every setting at its default but the language and colour scheme. For other settings, prerender the page on your server (see “Without JavaScript and on the server” in the README); the code below has no content.';
+    if (!lang)
+      return 'The prebuilt content has every setting at its default but the language and colour scheme. For other settings, prerender the page on your server (see “Without JavaScript and on the server” in the README); the code below has no content.';
     const html = this.prebuilt.get(`${this.config.tag}.${lang}`);
-    if (html === null) return `The prebuilt content (${this.prerenderedUrl}${this.config.tag}.${lang}.html) could not be loaded; run npm run build.`;
+    if (html === null)
+      return `The prebuilt content (${this.prerenderedUrl}${this.config.tag}.${lang}.html) could not be loaded; run npm run build.`;
     return html ? '' : 'Loading the prebuilt content…';
   }
 
@@ -133,7 +183,11 @@ export class KwConfigurator extends LitElement {
     try {
       const response = await fetch(`${this.prerenderedUrl}${key}.html`, { headers: { Accept: 'text/html' } });
       // The file holds the whole element: its content goes inside the element the snippet writes.
-      if (response.ok) html = (await response.text()).trim().replace(/^<[a-z-]+[^>]*>/, '').replace(/<\/[a-z-]+>$/, '');
+      if (response.ok)
+        html = (await response.text())
+          .trim()
+          .replace(/^<[a-z-]+[^>]*>/, '')
+          .replace(/<\/[a-z-]+>$/, '');
     } catch {
       // null: the note says it could not be loaded.
     }
@@ -160,7 +214,11 @@ export class KwConfigurator extends LitElement {
   /** Done once the parts have rendered too, so a test (or a caller) sees the whole configurator. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const parts = () => [...this.renderRoot.querySelectorAll<LitElement>('kw-widget-picker, kw-widget-options, kw-look-options, kw-widget-previews, kw-embed-code')];
+    const parts = () => [
+      ...this.renderRoot.querySelectorAll<LitElement>(
+        'kw-widget-picker, kw-widget-options, kw-look-options, kw-widget-previews, kw-clinic-form, kw-embed-code',
+      ),
+    ];
     while (parts().some((p) => p.isUpdatePending)) {
       await Promise.all(parts().map((p) => p.updateComplete));
       done = (await super.getUpdateComplete()) && done;
@@ -173,7 +231,10 @@ export class KwConfigurator extends LitElement {
   };
 
   private readHash(): void {
-    this.config = stateFromAddress(location.hash, THEME_PRESETS.map((t) => t.name));
+    this.config = stateFromAddress(
+      location.hash,
+      THEME_PRESETS.map((t) => t.name),
+    );
     this.writtenHash = location.hash.replace(/^#/, '');
   }
 
@@ -192,8 +253,9 @@ export class KwConfigurator extends LitElement {
     if (theme && !this.themesRequested.has(theme)) void this.loadThemeTokens(theme);
     const lang = this.config.prerender ? prebuiltLangOf(this.config, this.controls) : undefined;
     if (lang && !this.prebuilt.has(`${this.config.tag}.${lang}`)) void this.loadPrebuilt(`${this.config.tag}.${lang}`);
+    const json = this.clinicJson;
+    if (json && this.clinicCheck?.json !== json) void this.checkClinic(json);
   }
-
   protected override updated(changed: PropertyValues): void {
     if (this.syncUrl && changed.has('config')) this.writeHash();
   }
@@ -236,12 +298,14 @@ export class KwConfigurator extends LitElement {
       <div class="workbench">
         <section class="step setup" aria-labelledby="setup-heading">
           <h2 id="setup-heading"><span class="step-number" aria-hidden="true">2</span> Set it up</h2>
-          ${about.length > 1
-            ? html`<details class="about">
+          ${
+            about.length > 1
+              ? html`<details class="about">
                 <summary>What <code>&lt;${element.tag}&gt;</code> does</summary>
                 ${about.map((p) => html`<p>${renderDoc(p)}</p>`)}
               </details>`
-            : nothing}
+              : nothing
+          }
           <div class="setup-fields">
             <kw-widget-options .tag=${config.tag} .controls=${controls} .values=${config.values} @kw-config-change=${this.onChange}></kw-widget-options>
             <kw-look-options
@@ -259,17 +323,26 @@ export class KwConfigurator extends LitElement {
         </section>
         <kw-widget-previews
           .tag=${config.tag}
-          .snippet=${snippet}
+          .snippet=${previewSnippetOf(config, controls, this.content, this.validClinicJson)}
           .widgetsUrl=${this.widgetsUrl || this.ownWidgetsUrl}
           .themeUrl=${theme?.url ?? ''}
           .previewPage=${this.previewPage}
           .hostPage=${this.hostPage}
         ></kw-widget-previews>
       </div>
+      <kw-clinic-form
+        .schema=${clinicSchema}
+        .values=${config.clinic ?? {}}
+        .sources=${bundledSources()}
+        .clinicAs=${config.clinicAs ?? 'inline'}
+        .status=${this.clinicStatus}
+        .fileText=${this.validClinicJson ? clinicFileText(JSON.parse(this.validClinicJson)) : ''}
+        @kw-config-change=${this.onChange}
+      ></kw-clinic-form>
       <section class="step code" aria-labelledby="code-heading">
-        <h2 id="code-heading"><span class="step-number" aria-hidden="true">3</span> Copy the code</h2>
+        <h2 id="code-heading"><span class="step-number" aria-hidden="true">4</span> Copy the code</h2>
         <kw-embed-code
-          .tokens=${snippetTokensOf(config, controls, this.content)}
+          .tokens=${snippetTokensOf(config, controls, this.content, this.validClinicJson)}
           .snippet=${snippet}
           .scriptUrl=${config.scriptUrl}
           .prerender=${config.prerender ?? false}
@@ -280,6 +353,12 @@ export class KwConfigurator extends LitElement {
       </section>
     `;
   }
+}
+
+/** The bundled sources a clinic's checklist item may cite (English: the ids are the same in every language). */
+function bundledSources(): { id: string; short: string }[] {
+  const data = bundledDataset('en') as Dataset;
+  return data.sources.map((s) => ({ id: s.id, short: s.short }));
 }
 
 declare global {

@@ -66,11 +66,13 @@ export class KwLookOptions extends ConfiguratorPart {
             @input=${(e: Event) => this.set({ radius: (e.target as HTMLInputElement).value })}
           />
           <output id="radius-value" for="radius">${radius} px${look.radius === '' ? ' (default)' : ''}</output>
-          ${look.radius !== ''
-            ? html`<button type="button" class="link" @click=${() => this.set({ radius: '' })}>
+          ${
+            look.radius !== ''
+              ? html`<button type="button" class="link" @click=${() => this.set({ radius: '' })}>
                 Reset<span class="visually-hidden"> corner roundness</span>
               </button>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>
     </fieldset>`;
@@ -93,11 +95,13 @@ export class KwLookOptions extends ConfiguratorPart {
           @input=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).value })}
         />
         <span id=${`${id}-value`} class="color-value">${custom ? html`<code>${custom}</code>` : 'Default'}</span>
-        ${custom
-          ? html`<button type="button" class="link" @click=${() => this.set({ [key]: '' })}>
+        ${
+          custom
+            ? html`<button type="button" class="link" @click=${() => this.set({ [key]: '' })}>
               Reset<span class="visually-hidden"> ${label.toLowerCase()}</span>
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.renderContrast(id, custom, mode)}
     </div>`;
@@ -109,9 +113,11 @@ export class KwLookOptions extends ConfiguratorPart {
     if (!report) return html`<p class="hint" id=${`${id}-contrast`}>Links, buttons and highlights.</p>`;
     return html`<p class=${report.ok ? 'hint good' : 'hint warning'} id=${`${id}-contrast`}>
       <span class="icon" aria-hidden="true">${report.ok ? '✓' : '!'}</span>
-      ${report.ok
-        ? `Contrast ${report.shown}:1: easy to read (at least ${TEXT_CONTRAST}:1 is needed).`
-        : `Contrast ${report.shown}:1: too low for links and buttons (at least ${TEXT_CONTRAST}:1 is needed). Try a ${mode === 'dark' ? 'lighter' : 'darker'} colour.`}
+      ${
+        report.ok
+          ? `Contrast ${report.shown}:1: easy to read (at least ${TEXT_CONTRAST}:1 is needed).`
+          : `Contrast ${report.shown}:1: too low for links and buttons (at least ${TEXT_CONTRAST}:1 is needed). Try a ${mode === 'dark' ? 'lighter' : 'darker'} colour.`
+      }
     </p>`;
   }
 }

@@ -53,7 +53,8 @@ export function customPropertiesFor(look: Look, scheme: ColorSchemeChoice): [str
   const font = FONT_CHOICES.find((f) => f.value === look.font);
   if (font?.value) out.push(['--kw-font-family', font.value]);
   const radius = Number(look.radius);
-  if (look.radius !== '' && Number.isInteger(radius) && radius >= 0 && radius <= RADIUS_MAX) out.push(['--kw-radius', radius ? `${radius}px` : '0']);
+  if (look.radius !== '' && Number.isInteger(radius) && radius >= 0 && radius <= RADIUS_MAX)
+    out.push(['--kw-radius', radius ? `${radius}px` : '0']);
   return out;
 }
 
@@ -66,6 +67,9 @@ export function sanitizeLook(look: Partial<Look>, themes: readonly string[]): Lo
     accent: hex(look.accent),
     accentDark: hex(look.accentDark),
     font: FONT_CHOICES.some((f) => f.value === look.font) ? (look.font ?? '') : '',
-    radius: look.radius !== undefined && look.radius !== '' && Number.isInteger(radius) && radius >= 0 && radius <= RADIUS_MAX ? String(radius) : '',
+    radius:
+      look.radius !== undefined && look.radius !== '' && Number.isInteger(radius) && radius >= 0 && radius <= RADIUS_MAX
+        ? String(radius)
+        : '',
   };
 }

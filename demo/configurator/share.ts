@@ -13,7 +13,14 @@ export interface SharedConfig {
   values: Readonly<Record<string, ControlValue>>;
   look: Look;
   scriptUrl: string;
+  /** The clinic form's entries by field path, written as `~data.<path>`. */
+  clinic?: Readonly<Record<string, string>>;
+  /** `file` when the clinic dataset is offered as a file to host (`~clinic-as=file`). */
+  clinicAs?: 'inline' | 'file';
 }
+
+/** The prefix of a clinic form entry's key in the hash. */
+const DATA = '~data.';
 
 const TAG = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
@@ -32,6 +39,8 @@ export function toHash(config: SharedConfig, defaultTag = ''): string {
   if (font?.id) params.append('~font', font.id);
   if (look.radius !== '') params.append('~radius', look.radius);
   if (config.scriptUrl.trim() && config.scriptUrl.trim() !== DEFAULT_SCRIPT_URL) params.append('~script', config.scriptUrl.trim());
+  for (const [path, value] of Object.entries(config.clinic ?? {})) if (value) params.append(`${DATA}${path}`, value);
+  if (config.clinicAs === 'file') params.append('~clinic-as', 'file');
   // `~` is safe in a URL; URLSearchParams writes it as %7E all the same.
   const query = params.toString().replace(/%7E/gi, '~');
   const tag = config.tag !== defaultTag || query ? config.tag : '';
@@ -51,6 +60,8 @@ export function fromHash(hash: string): Partial<SharedConfig> {
   const values: Record<string, ControlValue> = {};
   const look: Look = { ...DEFAULT_LOOK };
   let scriptUrl: string | undefined;
+  const clinic: Record<string, string> = {};
+  let clinicAs: 'file' | undefined;
   for (const [key, value] of params) {
     switch (key) {
       case '~theme':
@@ -71,7 +82,12 @@ export function fromHash(hash: string): Partial<SharedConfig> {
       case '~script':
         scriptUrl = value;
         break;
+      case '~clinic-as':
+        if (value === 'file') clinicAs = value;
+        break;
       default:
+        // A clinic form entry: only the form's own fields are read from it (clinic-form.ts).
+        if (key.startsWith(DATA)) clinic[key.slice(DATA.length)] = value;
         // A checkbox reads "true" as on (see attributeFor).
         if (!key.startsWith('~')) values[key] = value;
     }
@@ -81,5 +97,7 @@ export function fromHash(hash: string): Partial<SharedConfig> {
     values,
     look,
     ...(scriptUrl !== undefined ? { scriptUrl } : {}),
+    ...(Object.keys(clinic).length ? { clinic } : {}),
+    ...(clinicAs ? { clinicAs } : {}),
   };
 }

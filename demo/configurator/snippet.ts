@@ -29,6 +29,11 @@ export interface SnippetInput {
    * `lang` it was rendered in.
    */
   content?: { html: string; lang: string };
+  /**
+   * A clinic dataset (validated): its JSON as an inline `<script type="application/json">` inside
+   * the element, or the address of the file holding it, written as `src`.
+   */
+  clinic?: { json: string } | { src: string };
 }
 
 export type TokenKind = 'punct' | 'tag' | 'attr' | 'value' | 'selector' | 'property' | 'css-value' | 'text';
@@ -188,10 +193,16 @@ export function snippetTokens(input: SnippetInput): Token[] {
     add('text', '\n');
   }
 
-  const attributes = snippetAttributes(input.controls, input.values);
+  let attributes = snippetAttributes(input.controls, input.values);
+  const clinic = input.clinic;
+  // The form's dataset replaces any `src` typed in the options: one dataset per element.
+  if (clinic) attributes = attributes.filter(([name]) => name !== 'src');
+  if (clinic && 'src' in clinic) attributes.push(['src', clinic.src]);
   if (input.content && !attributes.some(([name]) => name === 'lang')) attributes.unshift(['lang', input.content.lang]);
   const oneLineLength =
-    tag.length * 2 + 5 + attributes.reduce((n, [name, value]) => n + 1 + name.length + (value === true ? 0 : escapeAttribute(value).length + 3), 0);
+    tag.length * 2 +
+    5 +
+    attributes.reduce((n, [name, value]) => n + 1 + name.length + (value === true ? 0 : escapeAttribute(value).length + 3), 0);
   const wrap = oneLineLength > MAX_LINE;
   p('<');
   add('tag', tag);
@@ -201,6 +212,20 @@ export function snippetTokens(input: SnippetInput): Token[] {
   }
   if (wrap && attributes.length) add('text', '\n');
   p('>');
+  if (clinic && 'json' in clinic) {
+    // `<` is escaped (still the same JSON) so the text can never end the script.
+    add('text', '\n  ');
+    p('<');
+    add('tag', 'script');
+    add('text', ' ');
+    attr('type', 'application/json');
+    p('>');
+    add('text', clinic.json.replace(/</g, '\\u003c'));
+    p('</');
+    add('tag', 'script');
+    p('>');
+    add('text', '\n');
+  }
   // The prebuilt content links its shadow stylesheet at /ketamine-widgets/: beside the script instead.
   if (input.content) add('text', input.content.html.replace(/((?:href|src)=")\/ketamine-widgets\//g, `$1${besideScript(scriptUrl, '')}`));
   p('</');

@@ -27,12 +27,14 @@ export class KwWidgetOptions extends ConfiguratorPart {
         <legend>Options for <code>&lt;${this.tag}&gt;</code></legend>
         ${own.length ? own.map((c) => this.renderControl(c)) : html`<p class="hint">This widget has no options of its own.</p>`}
       </fieldset>
-      ${shared.length
-        ? html`<fieldset>
+      ${
+        shared.length
+          ? html`<fieldset>
             <legend>Language and display</legend>
             ${shared.map((c) => this.renderControl(c))}
           </fieldset>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderControl(c: Control): TemplateResult {

@@ -67,11 +67,13 @@ export class KwWidgetPreviews extends ConfiguratorPart {
         ${frame('narrow', 'Phone', `${tag} preview at phone width`, this.previewPage)}
         ${frame('wide', 'Wide screen', `${tag} preview at full width`, this.previewPage)}
       </div>
-      ${this.pageViewOpened
-        ? html`<div class="frames" ?hidden=${this.view !== 'page'}>
+      ${
+        this.pageViewOpened
+          ? html`<div class="frames" ?hidden=${this.view !== 'page'}>
             ${frame('page', 'A sample clinic page with its own styles (fictional)', `${tag} on a sample clinic page`, this.hostPage)}
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 }

@@ -38,7 +38,11 @@ describe('configurator-state.ts', () => {
       expect(after.values).to.deep.equal({ lang: 'es', 'color-scheme': 'dark' });
       expect(after.look).to.deep.equal({ ...DEFAULT_STATE.look, radius: '4' });
       expect(before.values).to.deep.equal({ lang: 'es' });
-      expect(applyChange(before, { tag: 'risk-checklist', scriptUrl: 'https://x.example/kw.js' })).to.deep.include({ tag: 'risk-checklist', scriptUrl: 'https://x.example/kw.js', values: { lang: 'es' } });
+      expect(applyChange(before, { tag: 'risk-checklist', scriptUrl: 'https://x.example/kw.js' })).to.deep.include({
+        tag: 'risk-checklist',
+        scriptUrl: 'https://x.example/kw.js',
+        values: { lang: 'es' },
+      });
     });
 
     it('starts over: attributes and look back at their defaults, the element and the script address kept', () => {
@@ -111,17 +115,28 @@ describe('configurator-state.ts', () => {
           '<dose-range lang="es" color-scheme="dark"></dose-range>',
         ].join('\n'),
       );
-      expect(snippetTokensOf(s, controls).map((t) => t.text).join('')).to.equal(snippet);
+      expect(
+        snippetTokensOf(s, controls)
+          .map((t) => t.text)
+          .join(''),
+      ).to.equal(snippet);
     });
 
     it('puts prebuilt content inside the element, with its lang and its shadow stylesheet beside the script', () => {
       const s = state({ prerender: true, scriptUrl: 'https://cdn.example.org/kw/ketamine-widgets.js' });
       const controls = controlsOf(catalog, s.tag);
-      const content = { html: '<template shadowrootmode="open"><link rel="stylesheet" href="/ketamine-widgets/shadow/dose-range.css"><p>Body</p></template>', lang: 'en' };
+      const content = {
+        html: '<template shadowrootmode="open"><link rel="stylesheet" href="/ketamine-widgets/shadow/dose-range.css"><p>Body</p></template>',
+        lang: 'en',
+      };
       expect(snippetOf(s, controls, content)).to.match(
         /<dose-range lang="en"><template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/cdn\.example\.org\/kw\/shadow\/dose-range\.css"><p>Body<\/p><\/template><\/dose-range>$/,
       );
-      expect(snippetTokensOf(s, controls, content).map((t) => t.text).join('')).to.equal(snippetOf(s, controls, content));
+      expect(
+        snippetTokensOf(s, controls, content)
+          .map((t) => t.text)
+          .join(''),
+      ).to.equal(snippetOf(s, controls, content));
       expect(snippetOf({ ...s, prerender: false }, controls, content), 'not asked for').to.match(/<dose-range><\/dose-range>$/);
     });
 
@@ -142,9 +157,15 @@ describe('configurator-state.ts', () => {
   describe('page address', () => {
     it('round-trips a configuration', () => {
       const georgia = FONT_CHOICES.find((f) => f.id === 'georgia')!.value;
-      const s = state({ values: { lang: 'es' }, look: { theme: 'warm', accent: '#c2410c', accentDark: '', font: georgia, radius: '12' }, scriptUrl: 'https://x.example/kw.js?v=1' });
+      const s = state({
+        values: { lang: 'es' },
+        look: { theme: 'warm', accent: '#c2410c', accentDark: '', font: georgia, radius: '12' },
+        scriptUrl: 'https://x.example/kw.js?v=1',
+      });
       const hash = addressOf(s, first);
-      expect(hash).to.equal('dose-range&lang=es&~theme=warm&~accent=%23c2410c&~font=georgia&~radius=12&~script=https%3A%2F%2Fx.example%2Fkw.js%3Fv%3D1');
+      expect(hash).to.equal(
+        'dose-range&lang=es&~theme=warm&~accent=%23c2410c&~font=georgia&~radius=12&~script=https%3A%2F%2Fx.example%2Fkw.js%3Fv%3D1',
+      );
       expect(stateFromAddress(`#${hash}`, THEMES)).to.deep.equal(s);
     });
 

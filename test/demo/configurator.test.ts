@@ -23,9 +23,12 @@ const realManifest = manifestJson as unknown as Manifest;
  */
 function manifestWithDoseRange(): Manifest {
   const copy = structuredClone(realManifest);
-  const dose = copy.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ d, path: m.path }))).find(({ d, path }) => d.kind === 'class' && (d.tagName === 'dose-range' || path.endsWith('/dose-range/dose-range.ts')))!.d;
+  const dose = copy.modules
+    .flatMap((m) => (m.declarations ?? []).map((d) => ({ d, path: m.path })))
+    .find(({ d, path }) => d.kind === 'class' && (d.tagName === 'dose-range' || path.endsWith('/dose-range/dose-range.ts')))!.d;
   dose.attributes ??= [];
-  if (!dose.attributes.some((a) => a.name === 'weight')) dose.attributes.unshift({ name: 'weight', type: { text: 'string' }, description: 'Body weight.' });
+  if (!dose.attributes.some((a) => a.name === 'weight'))
+    dose.attributes.unshift({ name: 'weight', type: { text: 'string' }, description: 'Body weight.' });
   return copy;
 }
 
@@ -33,7 +36,9 @@ const PREVIEW_PAGE = '/demo/public/preview.html';
 const HOST_PAGE = '/demo/public/host-page.html';
 
 async function mount(manifest: Manifest = realManifest): Promise<KwConfigurator> {
-  return fixture<KwConfigurator>(html`<kw-configurator preview-page=${PREVIEW_PAGE} host-page=${HOST_PAGE} .manifest=${manifest}></kw-configurator>`);
+  return fixture<KwConfigurator>(
+    html`<kw-configurator preview-page=${PREVIEW_PAGE} host-page=${HOST_PAGE} .manifest=${manifest}></kw-configurator>`,
+  );
 }
 
 const $ = <T extends Element = HTMLElement>(el: KwConfigurator, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -44,7 +49,10 @@ const frame = (el: KwConfigurator, size: 'narrow' | 'wide' | 'page') => $<KwPrev
 async function choose(el: KwConfigurator, selector: string, value: string): Promise<void> {
   const select = $<HTMLSelectElement>(el, selector)!;
   expect(select, selector).to.not.equal(null);
-  expect([...select.options].map((o) => o.value), `${selector} options`).to.include(value);
+  expect(
+    [...select.options].map((o) => o.value),
+    `${selector} options`,
+  ).to.include(value);
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
@@ -99,7 +107,11 @@ async function liveWidget(el: KwConfigurator, size: 'narrow' | 'wide' | 'page', 
     const extra = w.getAttributeNames().filter((n) => !(n in attributes) && w.getAttribute(n) !== String(defaults.get(n)));
     return !extra.length && Object.entries(attributes).every(([k, v]) => w.getAttribute(k) === v);
   };
-  await waitUntil(matches, `the ${size} preview shows <${el.tag}> ${JSON.stringify(attributes)}; it has ${preview.widget?.localName} ${JSON.stringify(actual())}`, FRAME_WAIT);
+  await waitUntil(
+    matches,
+    `the ${size} preview shows <${el.tag}> ${JSON.stringify(attributes)}; it has ${preview.widget?.localName} ${JSON.stringify(actual())}`,
+    FRAME_WAIT,
+  );
   return preview.widget!;
 }
 
@@ -123,7 +135,10 @@ describe('<kw-configurator>', function () {
   afterEach(() => {
     warn.restore();
     error.restore();
-    expect(error.callCount, `console.error: ${error.args.map((a) => a.map((x) => (x instanceof Error ? x.stack : String(x))).join(' ')).join('; ')}`).to.equal(0);
+    expect(
+      error.callCount,
+      `console.error: ${error.args.map((a) => a.map((x) => (x instanceof Error ? x.stack : String(x))).join(' ')).join('; ')}`,
+    ).to.equal(0);
   });
 
   it('offers every element in the manifest, and a labelled control for every attribute it lists', async () => {
@@ -148,7 +163,9 @@ describe('<kw-configurator>', function () {
     const el = await mount(manifestWithDoseRange());
     $<HTMLInputElement>(el, '#tag-dose-range')!.click();
     await el.updateComplete;
-    expect(code(el)).to.equal('<link rel="stylesheet" href="./ketamine-widgets.css">\n<script type="module" src="./ketamine-widgets.js"></script>\n<dose-range></dose-range>');
+    expect(code(el)).to.equal(
+      '<link rel="stylesheet" href="./ketamine-widgets.css">\n<script type="module" src="./ketamine-widgets.js"></script>\n<dose-range></dose-range>',
+    );
     await liveWidget(el, 'wide', {});
 
     await type(el, '#attr-weight', '80');
@@ -186,7 +203,11 @@ describe('<kw-configurator>', function () {
     for (const size of ['narrow', 'wide'] as const) {
       const widget = await liveWidget(el, size, { weight: '80', lang: 'es', 'color-scheme': 'dark' });
       const win = widget.ownerDocument.defaultView!;
-      await waitUntil(() => win.getComputedStyle(widget).getPropertyValue('--kw-color-accent-dark').trim() === '#ff9f1c', `${size}: the accent reaches the widget`, FRAME_WAIT);
+      await waitUntil(
+        () => win.getComputedStyle(widget).getPropertyValue('--kw-color-accent-dark').trim() === '#ff9f1c',
+        `${size}: the accent reaches the widget`,
+        FRAME_WAIT,
+      );
     }
     // The contrast check reads the dark background: this orange is readable on it.
     expect(textOf($(el, '#accent-dark-contrast'))).to.match(/Contrast \d+(\.\d)?:1: easy to read/);
@@ -241,7 +262,11 @@ describe('<kw-configurator>', function () {
     expect(code(el)).to.contain(`<link rel="stylesheet" href="./themes/${preset.name}.css">`);
     const widget = await liveWidget(el, 'wide', {});
     const doc = widget.ownerDocument;
-    await waitUntil(() => doc.querySelector<HTMLLinkElement>('link[data-kw-theme]')?.sheet, 'the theme stylesheet loads in the frame', FRAME_WAIT);
+    await waitUntil(
+      () => doc.querySelector<HTMLLinkElement>('link[data-kw-theme]')?.sheet,
+      'the theme stylesheet loads in the frame',
+      FRAME_WAIT,
+    );
     const themeCss = await (await fetch(preset.url)).text();
     const accent = /--kw-color-accent:\s*(#[0-9a-f]{6})/i.exec(themeCss)![1];
     expect(doc.defaultView!.getComputedStyle(widget).getPropertyValue('--kw-color-accent').trim()).to.equal(accent);
@@ -278,7 +303,9 @@ describe('<kw-configurator>', function () {
     expect(textOf(message)).to.match(/too low/);
     expect($<HTMLInputElement>(el, '#accent')!.getAttribute('aria-describedby')).to.contain('accent-contrast');
     // Reset brings back the default and takes the property out of the snippet.
-    const reset = [...el.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b).startsWith('Reset') && textOf(b).includes('accent'))!;
+    const reset = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => textOf(b).startsWith('Reset') && textOf(b).includes('accent'),
+    )!;
     reset.click();
     await el.updateComplete;
     expect(code(el)).not.to.contain('--kw-color-accent');
@@ -363,7 +390,11 @@ describe('<kw-configurator>', function () {
     const win = doc.defaultView!;
     expect(win.getComputedStyle(doc.documentElement).fontSize).to.equal('10px');
     expect(parseFloat(win.getComputedStyle(widget).fontSize)).to.be.at.least(16);
-    await waitUntil(() => textOf(widget.shadowRoot).includes(es.meta.disclaimer), 'the Spanish content shows on the clinic page', FRAME_WAIT);
+    await waitUntil(
+      () => textOf(widget.shadowRoot).includes(es.meta.disclaimer),
+      'the Spanish content shows on the clinic page',
+      FRAME_WAIT,
+    );
     $<HTMLInputElement>(el, '#view-sizes')!.click();
     await el.updateComplete;
     expect(frame(el, 'page').closest('[hidden]')).to.not.equal(null);
@@ -375,7 +406,9 @@ describe('<kw-configurator>', function () {
     await choose(el, '#theme', THEME_PRESETS[1].name);
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b) === 'Start over')!.click();
     await el.updateComplete;
-    expect(code(el)).to.equal(`<link rel="stylesheet" href="./ketamine-widgets.css">\n<script type="module" src="./ketamine-widgets.js"></script>\n<${elementsOf(realManifest)[0].tag}></${elementsOf(realManifest)[0].tag}>`);
+    expect(code(el)).to.equal(
+      `<link rel="stylesheet" href="./ketamine-widgets.css">\n<script type="module" src="./ketamine-widgets.js"></script>\n<${elementsOf(realManifest)[0].tag}></${elementsOf(realManifest)[0].tag}>`,
+    );
     expect($<HTMLSelectElement>(el, '#attr-lang')!.value).to.equal('');
     await liveWidget(el, 'wide', {});
     expect(textOf(frame(el, 'wide').widget!.shadowRoot)).to.contain(en.meta.disclaimer);
@@ -385,7 +418,9 @@ describe('<kw-configurator>', function () {
     const original = location.href;
     history.replaceState(null, '', '#dose-range&lang=es&color-scheme=dark&~accent-dark=%23ff9f1c&~radius=4&~bogus=1');
     try {
-      const el = await fixture<KwConfigurator>(html`<kw-configurator sync-url preview-page=${PREVIEW_PAGE} host-page=${HOST_PAGE}></kw-configurator>`);
+      const el = await fixture<KwConfigurator>(
+        html`<kw-configurator sync-url preview-page=${PREVIEW_PAGE} host-page=${HOST_PAGE}></kw-configurator>`,
+      );
       expect(el.tag).to.equal('dose-range');
       expect($<HTMLSelectElement>(el, '#attr-lang')!.value).to.equal('es');
       expect($<HTMLInputElement>(el, '#accent-dark')!.value).to.equal('#ff9f1c');
@@ -422,7 +457,9 @@ describe('<kw-configurator>', function () {
       html`<kw-configurator preview-page=${PREVIEW_PAGE} host-page=${HOST_PAGE} prerendered-url="/dist/prerendered/" .manifest=${realManifest}></kw-configurator>`,
     );
     const box = $<HTMLInputElement>(el, '#prerender')!;
-    expect(box.closest('label')!.textContent).to.contain('Include the content in the page (works without JavaScript, readable by search engines)');
+    expect(box.closest('label')!.textContent).to.contain(
+      'Include the content in the page (works without JavaScript, readable by search engines)',
+    );
     expect(code(el)).to.not.contain('shadowrootmode');
     box.click();
     await waitUntil(() => code(el).includes('shadowrootmode'), 'the prebuilt content in the code', { timeout: 20000 });

@@ -69,7 +69,11 @@ const sample: Manifest = {
       kind: 'javascript-module',
       path: 'src/ketamine-widgets.ts',
       exports: [
-        { kind: 'js', name: 'KetamineFacts', declaration: { name: 'KetamineFacts', module: 'src/components/ketamine-facts/ketamine-facts.ts' } },
+        {
+          kind: 'js',
+          name: 'KetamineFacts',
+          declaration: { name: 'KetamineFacts', module: 'src/components/ketamine-facts/ketamine-facts.ts' },
+        },
         { kind: 'js', name: 'DoseRange', declaration: { name: 'DoseRange', module: 'src/components/dose-range/dose-range.ts' } },
       ],
     },
@@ -98,14 +102,11 @@ describe('manifest.ts', () => {
     expect(tagOf({ kind: 'class', name: 'X', tagName: 'x-y' }, 'anywhere.ts')).to.equal('x-y');
   });
 
-
   it('keeps summary paragraphs and finds the first sentence', () => {
     expect(paragraphs('One\n  line.\n\nTwo.')).to.deep.equal(['One line.', 'Two.']);
     expect(firstSentence('Shows a range, e.g. 35 to 140 mg. Then more.')).to.equal('Shows a range, e.g. 35 to 140 mg.');
     expect(firstSentence('No full stop')).to.equal('No full stop');
   });
-
-
 });
 
 describe('controls.ts', () => {
@@ -124,7 +125,11 @@ describe('controls.ts', () => {
     });
     it('a union of number literals → select', () => expect(parseType('1 | 2 | 3').values).to.deep.equal([1, 2, 3]));
     it('a named type the manifest lists values for → select', () => {
-      expect(parseType('ColorScheme | undefined', enums)).to.deep.equal({ kind: 'select', values: ['auto', 'light', 'dark'], optional: true });
+      expect(parseType('ColorScheme | undefined', enums)).to.deep.equal({
+        kind: 'select',
+        values: ['auto', 'light', 'dark'],
+        optional: true,
+      });
     });
     it('a union open to any string → text input', () => expect(parseType("'auto' | string").kind).to.equal('text'));
     it('an unknown named type → text input', () => expect(parseType('Unknowable').kind).to.equal('text'));
@@ -194,7 +199,14 @@ describe('controls.ts', () => {
     });
 
     it('keeps the first of a repeated attribute', () => {
-      expect(controlsFor({ attributes: [{ name: 'a', type: { text: 'number' } }, { name: 'a', type: { text: 'string' } }] })).to.have.length(1);
+      expect(
+        controlsFor({
+          attributes: [
+            { name: 'a', type: { text: 'number' } },
+            { name: 'a', type: { text: 'string' } },
+          ],
+        }),
+      ).to.have.length(1);
     });
   });
 
@@ -243,7 +255,10 @@ describe('controls.ts', () => {
     it('gives every element a control for every attribute it lists, a select wherever the manifest names the values', () => {
       for (const element of elements) {
         const controls = controlsFor(element, realEnums);
-        expect(controls.map((c) => c.name), element.tag).to.deep.equal([...new Set(element.attributes.map((a) => a.name))]);
+        expect(
+          controls.map((c) => c.name),
+          element.tag,
+        ).to.deep.equal([...new Set(element.attributes.map((a) => a.name))]);
         for (const control of controls) {
           const members = splitTopLevel(control.typeText, '|')
             .map((m) => m.trim())

@@ -51,7 +51,12 @@ function snapshot(widget: Element): Snapshot[] {
     const style = win.getComputedStyle(el);
     out.push({
       path,
-      text: [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim(),
+      text: [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
       style: Object.fromEntries(STYLE_PROPERTIES.map((p) => [p, style.getPropertyValue(p)])),
     });
     [...(el.shadowRoot ?? el).children].forEach((child, i) => visit(child, `${path} > ${child.localName}:${i}`));
@@ -102,7 +107,10 @@ async function blankPage(width: number): Promise<HTMLIFrameElement> {
 
 async function choose(el: KwConfigurator, selector: string, value: string): Promise<void> {
   const select = $<HTMLSelectElement>(el, selector)!;
-  expect([...select.options].map((o) => o.value), selector).to.include(value);
+  expect(
+    [...select.options].map((o) => o.value),
+    selector,
+  ).to.include(value);
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
@@ -133,8 +141,14 @@ describe('the copied snippet, pasted into a blank page beside the built bundle',
   });
 
   /** Configures, copies, pastes, and compares the pasted widget with the live wide preview. */
-  async function configureCopyPaste(configure: (el: KwConfigurator) => Promise<void>, attributes: Record<string, string>, ready: (widget: Element) => boolean) {
-    const el = await fixture<KwConfigurator>(html`<kw-configurator preview-page="/demo/public/preview.html" host-page="/demo/public/host-page.html" .manifest=${manifest}></kw-configurator>`);
+  async function configureCopyPaste(
+    configure: (el: KwConfigurator) => Promise<void>,
+    attributes: Record<string, string>,
+    ready: (widget: Element) => boolean,
+  ) {
+    const el = await fixture<KwConfigurator>(
+      html`<kw-configurator preview-page="/demo/public/preview.html" host-page="/demo/public/host-page.html" .manifest=${manifest}></kw-configurator>`,
+    );
     await configure(el);
 
     $<HTMLButtonElement>(el, '#copy')!.click();
@@ -144,7 +158,11 @@ describe('the copied snippet, pasted into a blank page beside the built bundle',
 
     const preview = $<KwPreviewFrame>(el, 'kw-preview-frame[size="wide"]')!;
     const live = () => preview.widget;
-    await waitUntil(() => live() && Object.entries(attributes).every(([k, v]) => live()!.getAttribute(k) === v) && ready(live()!), 'the live preview shows the configuration', FRAME_WAIT);
+    await waitUntil(
+      () => live() && Object.entries(attributes).every(([k, v]) => live()!.getAttribute(k) === v) && ready(live()!),
+      'the live preview shows the configuration',
+      FRAME_WAIT,
+    );
 
     const blank = await blankPage(preview.frameDocument!.defaultView!.innerWidth);
     const doc = blank.contentDocument!;

@@ -70,6 +70,7 @@ describe('demo pages', () => {
     for (const landmark of ['header', 'nav', 'main', 'footer', 'article']) expect(doc.querySelector(landmark), landmark).to.not.equal(null);
     expect(doc.querySelectorAll('[data-kw-slot]').length).to.equal(1);
     const css = await (await fetch('/demo/public/host-page.css')).text();
-    for (const selector of ['div', 'p', 'button', 'input', 'html']) expect(css, selector).to.match(new RegExp(`(^|[\\s,}])${selector}\\s*[,{]`, 'm'));
+    for (const selector of ['div', 'p', 'button', 'input', 'html'])
+      expect(css, selector).to.match(new RegExp(`(^|[\\s,}])${selector}\\s*[,{]`, 'm'));
   });
 });

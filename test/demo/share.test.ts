@@ -6,7 +6,9 @@ const georgia = FONT_CHOICES.find((f) => f.id === 'georgia')!.value;
 
 describe('share.ts (a configuration in the page address)', () => {
   it('writes only what differs from the defaults, and nothing at all for the default configuration', () => {
-    expect(toHash({ tag: 'ketamine-facts', values: {}, look: DEFAULT_LOOK, scriptUrl: './ketamine-widgets.js' }, 'ketamine-facts')).to.equal('');
+    expect(
+      toHash({ tag: 'ketamine-facts', values: {}, look: DEFAULT_LOOK, scriptUrl: './ketamine-widgets.js' }, 'ketamine-facts'),
+    ).to.equal('');
     expect(toHash({ tag: 'dose-range', values: {}, look: DEFAULT_LOOK, scriptUrl: '' }, 'ketamine-facts')).to.equal('dose-range');
   });
 
@@ -43,7 +45,12 @@ describe('look.ts', () => {
   const look = { theme: '', accent: '#112233', accentDark: '#ddeeff', font: georgia, radius: '0' };
 
   it('writes both accents for auto, and only the one in use for light or dark', () => {
-    expect(customPropertiesFor(look, 'auto').map(([n]) => n)).to.deep.equal(['--kw-color-accent', '--kw-color-accent-dark', '--kw-font-family', '--kw-radius']);
+    expect(customPropertiesFor(look, 'auto').map(([n]) => n)).to.deep.equal([
+      '--kw-color-accent',
+      '--kw-color-accent-dark',
+      '--kw-font-family',
+      '--kw-radius',
+    ]);
     expect(customPropertiesFor(look, 'light').map(([n]) => n)).to.not.include('--kw-color-accent-dark');
     expect(customPropertiesFor(look, 'dark').map(([n]) => n)).to.not.include('--kw-color-accent');
   });

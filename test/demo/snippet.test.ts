@@ -41,7 +41,9 @@ describe('snippet.ts', () => {
   describe('buildSnippet', () => {
     it('with nothing changed: the room-holding stylesheet, the script tag and the bare element', () => {
       const snippet = buildSnippet({ tag: 'dose-range', controls, values: {} });
-      expect(snippet).to.equal('<link rel="stylesheet" href="./ketamine-widgets.css">\n<script type="module" src="./ketamine-widgets.js"></script>\n<dose-range></dose-range>');
+      expect(snippet).to.equal(
+        '<link rel="stylesheet" href="./ketamine-widgets.css">\n<script type="module" src="./ketamine-widgets.js"></script>\n<dose-range></dose-range>',
+      );
     });
 
     it('writes the exact snippet for a Spanish dark dose range for 80 kg with an accent colour', () => {
@@ -88,7 +90,9 @@ describe('snippet.ts', () => {
     });
 
     it('writes numbers in plain form and leaves out ones that are not numbers', () => {
-      expect(parse(buildSnippet({ tag: 'dose-range', controls, values: { weight: ' 080.50 ' } })).el.getAttribute('weight')).to.equal('80.5');
+      expect(parse(buildSnippet({ tag: 'dose-range', controls, values: { weight: ' 080.50 ' } })).el.getAttribute('weight')).to.equal(
+        '80.5',
+      );
       expect(parse(buildSnippet({ tag: 'dose-range', controls, values: { weight: '80kg' } })).el.hasAttribute('weight')).to.equal(false);
     });
 
@@ -123,7 +127,13 @@ describe('snippet.ts', () => {
     });
 
     it('links a theme preset from the themes folder beside the script', () => {
-      const snippet = buildSnippet({ tag: 'dose-range', controls, values: {}, theme: 'calm', scriptUrl: 'https://cdn.example.org/kw/1.0/ketamine-widgets.js' });
+      const snippet = buildSnippet({
+        tag: 'dose-range',
+        controls,
+        values: {},
+        theme: 'calm',
+        scriptUrl: 'https://cdn.example.org/kw/1.0/ketamine-widgets.js',
+      });
       expect(snippet).to.contain('<link rel="stylesheet" href="https://cdn.example.org/kw/1.0/themes/calm.css">');
     });
 
@@ -144,7 +154,9 @@ describe('snippet.ts', () => {
       const style = doc.querySelector('style')!;
       expect(doc.querySelectorAll('style')).to.have.length(1);
       expect(doc.querySelector('script:not([src])')).to.equal(null);
-      expect(style.textContent).to.equal("\n  dose-range {\n    --kw-radius: 12px;\n    --kw-font-family: Georgia, 'Times New Roman', serif;\n  }\n");
+      expect(style.textContent).to.equal(
+        "\n  dose-range {\n    --kw-radius: 12px;\n    --kw-font-family: Georgia, 'Times New Roman', serif;\n  }\n",
+      );
     });
 
     it('writes no <style> when there is no custom property', () => {
@@ -169,7 +181,13 @@ describe('snippet.ts', () => {
     });
 
     it('is the coloured tokens joined, so what is shown is what is copied', () => {
-      const input = { tag: 'dose-range', controls, values: { weight: '80', compact: true }, theme: 'warm', customProperties: [['--kw-radius', '0'] as const] };
+      const input = {
+        tag: 'dose-range',
+        controls,
+        values: { weight: '80', compact: true },
+        theme: 'warm',
+        customProperties: [['--kw-radius', '0'] as const],
+      };
       const tokens = snippetTokens(input);
       expect(tokens.map((t) => t.text).join('')).to.equal(buildSnippet(input));
       expect(tokens.some((t) => t.kind === 'attr' && t.text === 'weight')).to.equal(true);
@@ -227,7 +245,13 @@ describe('snippet.ts', () => {
 
   describe('scriptUrlProblem', () => {
     it('accepts relative paths and https addresses', () => {
-      for (const url of ['', './ketamine-widgets.js', '/js/ketamine-widgets.js', 'https://cdn.example.org/ketamine-widgets.js', '//cdn.example.org/k.js']) {
+      for (const url of [
+        '',
+        './ketamine-widgets.js',
+        '/js/ketamine-widgets.js',
+        'https://cdn.example.org/ketamine-widgets.js',
+        '//cdn.example.org/k.js',
+      ]) {
         expect(scriptUrlProblem(url), url).to.equal(null);
       }
     });

@@ -9,7 +9,14 @@ import { THEME_PRESETS } from '../../demo/configurator/themes.js';
 const elements = elementsOf(manifestJson as unknown as Manifest);
 
 /** What the configurator's pickers and contrast check need from every element. */
-const NEEDED = ['--kw-color-accent', '--kw-color-accent-dark', '--kw-color-bg', '--kw-color-bg-dark', '--kw-color-on-accent', '--kw-color-on-accent-dark'];
+const NEEDED = [
+  '--kw-color-accent',
+  '--kw-color-accent-dark',
+  '--kw-color-bg',
+  '--kw-color-bg-dark',
+  '--kw-color-on-accent',
+  '--kw-color-on-accent-dark',
+];
 
 describe('tokens.ts and contrast.ts', () => {
   it('reads the built-in defaults of every element from the manifest', () => {
@@ -47,7 +54,9 @@ describe('tokens.ts and contrast.ts', () => {
   });
 
   it('ignores comments and grouped rules, and keeps values that are functions', () => {
-    const tokens = tokensOfSheet('/* :root { --kw-x: 1px; } */ :root { --kw-font-size: max(1rem, 16px); --kw-y: 2px; color: red; } @media print { :root { --kw-y: 3px; } }');
+    const tokens = tokensOfSheet(
+      '/* :root { --kw-x: 1px; } */ :root { --kw-font-size: max(1rem, 16px); --kw-y: 2px; color: red; } @media print { :root { --kw-y: 3px; } }',
+    );
     expect(tokens.has('--kw-x')).to.equal(false);
     expect(tokens.get('--kw-font-size')).to.equal('max(1rem, 16px)');
     expect(tokens.get('--kw-y')).to.equal('2px');
