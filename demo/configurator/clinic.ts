@@ -77,7 +77,11 @@ export class KwClinicForm extends ConfiguratorPart {
         same form as the WordPress plugin’s settings page. Nothing you type leaves this page.
       </p>
       <div class="clinic-parts">${form.map((part) => this.renderPart(part))}</div>
-      <p id="clinic-status" class=${status.state === 'invalid' ? 'problem' : status.state === 'valid' ? 'hint good' : 'hint'} role="status">
+      <p id="clinic-status" class=${status.state === 'invalid' ? 'problem' : status.state === 'valid' ? 'hint good' : 'hint'}
+        role="status"
+        aria-busy=${status.state === 'checking' ? 'true' : 'false'}
+        data-state=${status.state}
+      >
         ${this.statusText()}
       </p>
       <fieldset class="clinic-as">
@@ -104,17 +108,20 @@ export class KwClinicForm extends ConfiguratorPart {
     </section>`;
   }
 
+  /** The last settled verdict: a check under way (each keystroke) keeps it, so the live region stays quiet. */
+  private settledText = '';
+
   private statusText(): string {
     const status = this.status;
     switch (status.state) {
       case 'empty':
-        return 'Nothing filled in yet: the widgets show the bundled content.';
+        return (this.settledText = 'Nothing filled in yet: the widgets show the bundled content.');
       case 'checking':
-        return 'Checking your clinic’s details…';
+        return this.settledText || 'Checking your clinic’s details…';
       case 'valid':
-        return 'Your clinic’s details are valid. The previews and the code use them.';
+        return (this.settledText = 'Your clinic’s details are valid. The previews and the code use them.');
       default:
-        return `${status.field}: ${status.message}. The previews keep the bundled content until this is fixed.`;
+        return (this.settledText = `${status.field}: ${status.message}. The previews keep the bundled content until this is fixed.`);
     }
   }
 

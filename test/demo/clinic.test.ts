@@ -36,7 +36,8 @@ async function paste(el: KwConfigurator, id: string, text: string): Promise<void
 
 /** Waits until the library's validation has answered for what the form holds now. */
 async function checked(el: KwConfigurator): Promise<string> {
-  await waitUntil(() => !status(el).startsWith('Checking'), 'the clinic dataset is checked', LOADS);
+  // While a check runs the region is busy (data-state="checking") and keeps its last verdict.
+  await waitUntil(() => $(el, '#clinic-status')?.getAttribute('data-state') !== 'checking', 'the clinic dataset is checked', LOADS);
   await el.updateComplete;
   return status(el);
 }
