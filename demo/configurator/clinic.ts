@@ -232,22 +232,6 @@ export const clinicStyles = css`
     font-weight: 400;
   }
 
-  .clinic input[type='url'],
-  .clinic input[type='date'],
-  .clinic textarea,
-  .clinic select[multiple] {
-    display: block;
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid;
-    border-color: var(--demo-control-border);
-    border-radius: 0.375rem;
-    background: var(--demo-bg);
-    color: var(--demo-text);
-    font: inherit;
-  }
-
   .clinic select[multiple] option {
     min-height: 1.5rem;
     padding: 0.125rem 0;

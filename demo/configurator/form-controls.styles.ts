@@ -89,6 +89,9 @@ export const formControls = css`
   }
 
   input[type='text'],
+  input[type='url'],
+  input[type='date'],
+  textarea,
   select {
     display: block;
     width: 100%;
