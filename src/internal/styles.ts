@@ -82,6 +82,30 @@ export const hostStyles = css`
     visibility: visible;
   }
 
+  /*
+   * A no-JavaScript note (.needs-js) shares one grid cell with the controls it stands in for, so
+   * nothing moves when the element goes live; it shows only in server-rendered content (.static).
+   * The column is the element's width, never the controls' unwrapped width (320 px, 200 % text).
+   */
+  .stand-in-area {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  .stand-in-area > * {
+    grid-area: 1 / 1;
+  }
+
+  .needs-js {
+    align-self: center;
+    margin: 0;
+    visibility: hidden;
+  }
+
+  .static .needs-js {
+    visibility: visible;
+  }
+
   :host([hidden]) {
     display: none;
   }

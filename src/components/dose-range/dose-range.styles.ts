@@ -43,26 +43,6 @@ export const styles = css`
 
   /* The controls and the note that the calculator needs JavaScript share one cell, so swapping
      them when server-rendered content goes live moves nothing below (layout shift 0). */
-  .control-area {
-    display: grid;
-    /* The column is the field's width, never the controls' unwrapped width (320 px, 200 % text). */
-    grid-template-columns: minmax(0, 1fr);
-  }
-
-  .control-area > * {
-    grid-area: 1 / 1;
-  }
-
-  .needs-js {
-    align-self: center;
-    margin: 0;
-    visibility: hidden;
-  }
-
-  .static .needs-js {
-    visibility: visible;
-  }
-
   /* Without JavaScript the field cannot be used and the bar has no positions (set through the CSSOM). */
   .static .controls,
   .static .bar {

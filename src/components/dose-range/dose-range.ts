@@ -320,7 +320,7 @@ export class DoseRange extends KwElement {
     return html`<div part="field" class=${this.serverPass ? 'field static' : 'field'}>
       <label part="label" class="label" for="weight">${s.label}</label>
       <p part="hint" class="hint" id="hint">${s.hint}</p>
-      <div class="control-area">
+      <div class="stand-in-area">
       <div class="controls">
         <input
           id="weight"

@@ -146,23 +146,8 @@ export const styles = css`
 
   /* The buttons and the note that they need JavaScript share one cell, so swapping them when
      server-rendered content goes live moves nothing below (layout shift 0). */
-  .action-area {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-  }
-
-  .action-area > * {
-    grid-area: 1 / 1;
-  }
-
   .needs-js {
-    align-self: center;
     margin: var(--_kw-space) 0 0;
-    visibility: hidden;
-  }
-
-  .static .needs-js {
-    visibility: visible;
   }
 
   .static .actions {

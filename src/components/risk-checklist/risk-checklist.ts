@@ -305,7 +305,7 @@ export class RiskChecklist extends KwElement {
         summary.sources.map((source) => source.id),
         this.common,
       )}
-      <div class=${this.serverPass ? 'action-area static' : 'action-area'}>
+      <div class=${this.serverPass ? 'stand-in-area static' : 'stand-in-area'}>
         <div class="actions" part="actions">
           <button type="button" part="print-button" @click=${this.onPrint}>${s.printButton}</button>
           <button type="button" class="secondary" part="copy-button" @click=${this.onCopy}>${s.copyButton}</button>
