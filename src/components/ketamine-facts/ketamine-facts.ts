@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { citation, fullCitation, originalLang, unverifiedNote } from '../../internal/templates.js';
+import { FrozenCopies } from '../../internal/frozen.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, formatDate, localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';
@@ -104,6 +105,14 @@ export class KetamineFacts extends KwElement {
 
   /** Disclosures this element opened for printing, to close again afterwards. */
   private openedForPrint: HTMLDetailsElement[] = [];
+
+  /**
+   * The topic bodies and the source list, as plain DOM cloned from one copy per page (frozen.ts):
+   * they never change once rendered. An element hydrating server-rendered content keeps Lit's
+   * templates, which must match what the server wrote.
+   */
+  private readonly bodies = new FrozenCopies();
+  private readonly cloneBodies = !isServer && !this.serverPass;
 
   /** Which disclosures are open in `compact` (section ids, and SOURCES_KEY). */
   @state() private openSections: ReadonlySet<string> = new Set();
@@ -253,7 +262,7 @@ export class KetamineFacts extends KwElement {
   private renderSection(section: Section, data: Dataset): TemplateResult {
     return html`<section class="section" part="section" data-section=${section.id}>
       ${this.heading(section.title)}
-      <div class="body" part="body">${this.renderBlocks(section, data)}</div>
+      ${this.renderBody(section, data)}
     </section>`;
   }
 
@@ -270,8 +279,21 @@ export class KetamineFacts extends KwElement {
       <summary part="summary">
         <span class="marker" part="marker" aria-hidden="true"></span>${this.heading(section.title)}
       </summary>
-      <div class="body" part="body">${this.renderBlocks(section, data)}</div>
+      ${this.renderBody(section, data)}
     </details>`;
+  }
+
+  /**
+   * What a body reads besides its section: the dataset and the string tables (by identity: a
+   * language's strings arrive as a new object), the heading level and the date locale.
+   */
+  private frozenBody(name: string, data: Dataset, build: () => TemplateResult): TemplateResult | Element {
+    if (!this.cloneBodies) return build();
+    return this.bodies.get([data, this.common, this.s], `${name} ${this.level} ${this.intl}`, build);
+  }
+
+  private renderBody(section: Section, data: Dataset): TemplateResult | Element {
+    return this.frozenBody(section.id, data, () => html`<div class="body" part="body">${this.renderBlocks(section, data)}</div>`);
   }
 
   private renderBlocks(section: Section, data: Dataset): TemplateResult[] {
@@ -320,12 +342,18 @@ export class KetamineFacts extends KwElement {
     if (!this.listedSources.length) return nothing;
     const s = this.s;
     const c = this.common;
-    const list = html`<div class="body" part="body">
-      <p class="sources-intro">${s.sourceListIntro}</p>
-      <ul class="source-list">
-        ${this.listedSources.map((source) => html`<li>${this.renderSourceEntry(source, c, this.data!)}</li>`)}
-      </ul>
-    </div>`;
+    const data = this.data!;
+    const sources = this.listedSources;
+    const list = this.frozenBody(
+      `${SOURCES_KEY} ${sources.map((source) => source.id).join(' ')}`,
+      data,
+      () => html`<div class="body" part="body">
+        <p class="sources-intro">${s.sourceListIntro}</p>
+        <ul class="source-list">
+          ${sources.map((source) => html`<li>${this.renderSourceEntry(source, c, data)}</li>`)}
+        </ul>
+      </div>`,
+    );
     const heading = this.heading(s.sourceList);
     if (!compact) return html`<section class="sources" part="sources">${heading}${list}</section>`;
     return html`<details
