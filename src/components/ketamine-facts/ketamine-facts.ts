@@ -1,8 +1,7 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { citation, fullCitation, originalLang, unverifiedNote } from '../../internal/templates.js';
-import { FrozenCopies } from '../../internal/frozen.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { format, formatDate, localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';
@@ -105,14 +104,6 @@ export class KetamineFacts extends KwElement {
 
   /** Disclosures this element opened for printing, to close again afterwards. */
   private openedForPrint: HTMLDetailsElement[] = [];
-
-  /**
-   * The topic bodies and the source list, as plain DOM cloned from one copy per page (frozen.ts):
-   * they never change once rendered. An element hydrating server-rendered content keeps Lit's
-   * templates, which must match what the server wrote.
-   */
-  private readonly bodies = new FrozenCopies();
-  private readonly cloneBodies = !isServer && !this.serverPass;
 
   /** Which disclosures are open in `compact` (section ids, and SOURCES_KEY). */
   @state() private openSections: ReadonlySet<string> = new Set();
@@ -259,11 +250,14 @@ export class KetamineFacts extends KwElement {
    * page already has its own title ("Ketamine for chronic pain"), and each topic is a top-level
    * part of that page, so a reader jumping by headings lands on the topics directly.
    */
-  private renderSection(section: Section, data: Dataset): TemplateResult {
-    return html`<section class="section" part="section" data-section=${section.id}>
-      ${this.heading(section.title)}
-      ${this.renderBody(section, data)}
-    </section>`;
+  private renderSection(section: Section, data: Dataset): TemplateResult | Element {
+    return this.frozen(
+      `section ${section.id}`,
+      () => html`<section class="section" part="section" data-section=${section.id}>
+        ${this.heading(section.title)}
+        <div class="body" part="body">${this.renderBlocks(section, data)}</div>
+      </section>`,
+    );
   }
 
   /** A native disclosure: keyboard (Enter, Space), find-in-page and screen readers work as the browser does. */
@@ -283,17 +277,8 @@ export class KetamineFacts extends KwElement {
     </details>`;
   }
 
-  /**
-   * What a body reads besides its section: the dataset and the string tables (by identity: a
-   * language's strings arrive as a new object), the heading level and the date locale.
-   */
-  private frozenBody(name: string, data: Dataset, build: () => TemplateResult): TemplateResult | Element {
-    if (!this.cloneBodies) return build();
-    return this.bodies.get([data, this.common, this.s], `${name} ${this.level} ${this.intl}`, build);
-  }
-
   private renderBody(section: Section, data: Dataset): TemplateResult | Element {
-    return this.frozenBody(section.id, data, () => html`<div class="body" part="body">${this.renderBlocks(section, data)}</div>`);
+    return this.frozen(`body ${section.id}`, () => html`<div class="body" part="body">${this.renderBlocks(section, data)}</div>`);
   }
 
   private renderBlocks(section: Section, data: Dataset): TemplateResult[] {
@@ -344,9 +329,8 @@ export class KetamineFacts extends KwElement {
     const c = this.common;
     const data = this.data!;
     const sources = this.listedSources;
-    const list = this.frozenBody(
+    const list = this.frozen(
       `${SOURCES_KEY} ${sources.map((source) => source.id).join(' ')}`,
-      data,
       () => html`<div class="body" part="body">
         <p class="sources-intro">${s.sourceListIntro}</p>
         <ul class="source-list">

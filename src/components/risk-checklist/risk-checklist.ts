@@ -231,14 +231,17 @@ export class RiskChecklist extends KwElement {
     `;
   }
 
-  private renderPrivacy(s: Strings): TemplateResult {
-    return html`<p class="privacy" part="privacy">
+  private renderPrivacy(s: Strings): TemplateResult | Element {
+    return this.frozen(
+      'privacy',
+      () => html`<p class="privacy" part="privacy">
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path
           d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5Zm-3 8V7a3 3 0 1 1 6 0v3H9Z"
         ></path></svg
       ><span>${s.privacy}</span>
-    </p>`;
+    </p>`,
+    );
   }
 
   private renderGroup(data: Dataset, group: ChecklistGroup, disabled: boolean): TemplateResult {
@@ -268,11 +271,14 @@ export class RiskChecklist extends KwElement {
         ?disabled=${disabled}
         @change=${this.onToggle}
       />
-      <div class="text">
-        <label class="label" part="label" for="item-${item.id}">${item.label}</label>
-        <p class="why" part="why" id="why-${item.id}">${item.why}</p>
-        ${citation(data, item.sources, this.common)}
-      </div>
+      ${this.frozen(
+        `item ${item.id}`,
+        () => html`<div class="text">
+          <label class="label" part="label" for="item-${item.id}">${item.label}</label>
+          <p class="why" part="why" id="why-${item.id}">${item.why}</p>
+          ${citation(data, item.sources, this.common)}
+        </div>`,
+      )}
     </div>`;
   }
 
@@ -297,9 +303,12 @@ export class RiskChecklist extends KwElement {
           : html`<p class="empty">${s.noneTicked}</p>`
       }
       ${this.heading(s.generalTitle, { part: 'subheading', id: 'general-title', level: this.level + 2 })}
-      <ul class="general" part="general-questions" aria-labelledby="general-title">
-        ${summary.general.map((claim) => html`<li>${claim.text}</li>`)}
-      </ul>
+      ${this.frozen(
+        'general',
+        () => html`<ul class="general" part="general-questions" aria-labelledby="general-title">
+          ${summary.general.map((claim) => html`<li>${claim.text}</li>`)}
+        </ul>`,
+      )}
       ${citation(
         data,
         summary.sources.map((source) => source.id),
