@@ -8,6 +8,17 @@ import { render, type TemplateResult } from 'lit';
  * them for text that is written once. A clone is the same nodes without that bookkeeping.
  */
 
+/** How many master copies are being rendered right now (one inside another's template counts). */
+let building = 0;
+
+/**
+ * Whether a master copy is being rendered: content frozen within it is part of that copy, so a
+ * nested request gets the template itself (a copy handed out there would end up inside the master).
+ */
+export function isBuildingFrozen(): boolean {
+  return building > 0;
+}
+
 /** Per chain of key objects (dataset, string tables), the master copies by name. */
 type Level = { next: WeakMap<object, Level>; masters: Map<string, Element> };
 const root: Level = { next: new WeakMap(), masters: new Map() };
@@ -22,12 +33,17 @@ function levelFor(keys: readonly object[]): Level {
   return level;
 }
 
-/** Drops Lit's part markers from a tree rendered once: nothing will ever update it. */
-function dropMarkers(tree: Node): void {
+/**
+ * Drops Lit's part markers from a tree rendered once (nothing will ever update it) and joins the
+ * text nodes its bindings left side by side ("Source:", " ", "FDA drug label"), as the HTML
+ * parser would have made them: fewer nodes to clone, style and lay out.
+ */
+function settle(tree: Node): void {
   const walker = document.createTreeWalker(tree, NodeFilter.SHOW_COMMENT);
   const markers: Node[] = [];
   while (walker.nextNode()) markers.push(walker.currentNode);
   markers.forEach((marker) => marker.parentNode!.removeChild(marker));
+  tree.normalize();
 }
 
 /**
@@ -43,8 +59,13 @@ export function frozen(keys: readonly object[], name: string, build: () => Templ
   let master = level.masters.get(name);
   if (!master) {
     const fragment = document.createDocumentFragment();
-    render(build(), fragment);
-    dropMarkers(fragment);
+    building++;
+    try {
+      render(build(), fragment);
+    } finally {
+      building--;
+    }
+    settle(fragment);
     master = fragment.firstElementChild!;
     level.masters.set(name, master);
   }

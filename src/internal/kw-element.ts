@@ -12,7 +12,7 @@ import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingL
 import { VERSION } from './version.js';
 import { queueFirstRender } from './scheduler.js';
 import { footer } from './templates.js';
-import { FrozenCopies } from './frozen.js';
+import { FrozenCopies, isBuildingFrozen } from './frozen.js';
 import { serverContexts } from './server-context.js';
 
 /** Options of `KwElement.heading()`. */
@@ -310,7 +310,14 @@ export abstract class KwElement extends LitElement {
    * A heading, by default at the element's `heading-level`, clamped to h1–h6.
    * `heading(title)`, `heading(title, { part: 'summary-heading', id: 'summary-title', level: this.level + 1 })`.
    */
-  protected heading(content: unknown, { part = 'heading', id, level = this.level }: HeadingOptions = {}): TemplateResult {
+  protected heading(content: unknown, options: HeadingOptions = {}): TemplateResult | Element {
+    // A heading of plain text never changes once rendered: a frozen copy (frozen()).
+    if (typeof content !== 'string') return this.headingTemplate(content, options);
+    const { part = 'heading', id = '', level = this.level } = options;
+    return this.frozen(`heading ${level} ${part} ${id} ${content}`, () => this.headingTemplate(content, options));
+  }
+
+  private headingTemplate(content: unknown, { part = 'heading', id, level = this.level }: HeadingOptions): TemplateResult {
     switch (Math.min(6, Math.max(1, level))) {
       case 1:
         return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
@@ -335,7 +342,7 @@ export abstract class KwElement extends LitElement {
    * keyed already). `build()` renders one element and binds no events or live values.
    */
   protected frozen(name: string, build: () => TemplateResult): TemplateResult | Element {
-    if (!this.cloneFrozen || !this.data) return build();
+    if (!this.cloneFrozen || !this.data || isBuildingFrozen()) return build();
     const tables = (this.constructor as typeof KwElement).stringTables.map((table) => localize(table, this.locale));
     return this.frozenCopies.get([this.data, this.common, ...tables], `${name} ${this.level} ${this.intl}`, build);
   }

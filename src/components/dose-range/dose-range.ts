@@ -298,18 +298,21 @@ export class DoseRange extends KwElement {
     const message = this.message(data, assessed);
     return html`
       ${this.heading(s.heading)}
-      <p part="intro" class="intro">
-        ${format(s.intro, {
-          route: dose.route,
-          min: this.num(dose.mgPerKgMin, 3),
-          max: this.num(dose.mgPerKgMax, 3),
-          duration: duration(dose.durationMinutes, this.locale, s),
-        })}
-      </p>
+      ${this.frozen(
+        'intro',
+        () => html`<p part="intro" class="intro">
+          ${format(s.intro, {
+            route: dose.route,
+            min: this.num(dose.mgPerKgMin, 3),
+            max: this.num(dose.mgPerKgMax, 3),
+            duration: duration(dose.durationMinutes, this.locale, s),
+          })}
+        </p>`,
+      )}
       ${this.frozen('dose-citation', () => citation(data, dose.sources, this.common))} ${this.renderLimits(data)}
       ${this.renderField(message)}
       ${this.renderResult(range, showableMaxMg(dose), overCap)}
-      <p part="notice" class="notice"><strong>${s.notPrescription}</strong></p>
+      ${this.frozen('notice', () => html`<p part="notice" class="notice"><strong>${s.notPrescription}</strong></p>`)}
       ${this.renderContext(data)} ${this.renderFooter(data)}
     `;
   }

@@ -224,13 +224,22 @@ export class KetamineFacts extends KwElement {
   }
 
   protected renderData(data: Dataset): TemplateResult {
-    const compact = this.currentVariant === 'compact';
-    return html`<div class="facts ${this.currentVariant}${this.serverPass ? ' static' : ''}">
-        ${compact ? this.renderToolbar() : nothing}
-        ${this.shown.map((section) => (compact ? this.renderDisclosure(section, data) : this.renderSection(section, data)))}
-        ${this.renderSources(compact)}
-      </div>
+    return html`${this.renderTopics(data)}
       ${this.renderFooter(data)}`;
+  }
+
+  /**
+   * In `full` nothing in the topics changes once rendered, so they are one frozen copy (plain DOM
+   * cloned per element, `frozen()`); `compact` keeps its disclosures live and freezes their bodies.
+   */
+  private renderTopics(data: Dataset): TemplateResult | Element {
+    const compact = this.currentVariant === 'compact';
+    const topics = () => html`<div class="facts ${this.currentVariant}${this.serverPass ? ' static' : ''}">
+      ${compact ? this.renderToolbar() : nothing}
+      ${this.shown.map((section) => (compact ? this.renderDisclosure(section, data) : this.renderSection(section, data)))}
+      ${this.renderSources(compact)}
+    </div>`;
+    return compact ? topics() : this.frozen(`full ${this.shownIds.join(' ')}`, topics);
   }
 
   private renderToolbar(): TemplateResult | typeof nothing {
@@ -250,14 +259,11 @@ export class KetamineFacts extends KwElement {
    * page already has its own title ("Ketamine for chronic pain"), and each topic is a top-level
    * part of that page, so a reader jumping by headings lands on the topics directly.
    */
-  private renderSection(section: Section, data: Dataset): TemplateResult | Element {
-    return this.frozen(
-      `section ${section.id}`,
-      () => html`<section class="section" part="section" data-section=${section.id}>
-        ${this.heading(section.title)}
-        <div class="body" part="body">${this.renderBlocks(section, data)}</div>
-      </section>`,
-    );
+  private renderSection(section: Section, data: Dataset): TemplateResult {
+    return html`<section class="section" part="section" data-section=${section.id}>
+      ${this.heading(section.title)}
+      <div class="body" part="body">${this.renderBlocks(section, data)}</div>
+    </section>`;
   }
 
   /** A native disclosure: keyboard (Enter, Space), find-in-page and screen readers work as the browser does. */
@@ -329,17 +335,16 @@ export class KetamineFacts extends KwElement {
     const c = this.common;
     const data = this.data!;
     const sources = this.listedSources;
-    const list = this.frozen(
-      `${SOURCES_KEY} ${sources.map((source) => source.id).join(' ')}`,
-      () => html`<div class="body" part="body">
-        <p class="sources-intro">${s.sourceListIntro}</p>
-        <ul class="source-list">
-          ${sources.map((source) => html`<li>${this.renderSourceEntry(source, c, data)}</li>`)}
-        </ul>
-      </div>`,
-    );
+    const body = () => html`<div class="body" part="body">
+      <p class="sources-intro">${s.sourceListIntro}</p>
+      <ul class="source-list">
+        ${sources.map((source) => html`<li>${this.renderSourceEntry(source, c, data)}</li>`)}
+      </ul>
+    </div>`;
     const heading = this.heading(s.sourceList);
-    if (!compact) return html`<section class="sources" part="sources">${heading}${list}</section>`;
+    // In full, the whole of the topics is frozen already (renderTopics).
+    if (!compact) return html`<section class="sources" part="sources">${heading}${body()}</section>`;
+    const list = this.frozen(`${SOURCES_KEY} ${sources.map((source) => source.id).join(' ')}`, body);
     return html`<details
       class="sources"
       part="sources"

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset } from '../../data/dataset.js';
 import type { ChecklistGroup, ChecklistItem } from '../../data/schema.js';
@@ -103,6 +102,20 @@ export class RiskChecklist extends KwElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (isPrintTarget(this)) endPrintOnly();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The checkboxes are plain DOM (renderGroups): their changes are heard here, once.
+    root.addEventListener('change', (event) => {
+      if ((event.target as Element).matches?.('input.check')) this.onToggle(event);
+    });
+    return root;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncControls();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,12 +234,10 @@ export class RiskChecklist extends KwElement {
 
   protected renderData(data: Dataset): TemplateResult {
     const s = this.s;
-    const disabled = this.disabled || this.formDisabled;
     return html`
       ${this.heading(s.title, { id: 'title' })}
       <p class="intro" part="intro">${s.intro}</p>
-      ${this.renderPrivacy(s)}
-      <div class="groups">${data.checklist.groups.map((group) => this.renderGroup(data, group, disabled))}</div>
+      ${this.renderPrivacy(s)} ${this.renderGroups(data)}
       ${this.renderSummary(data, summarize(data, this.ticked), s)} ${this.renderFooter(data)}
     `;
   }
@@ -244,42 +255,54 @@ export class RiskChecklist extends KwElement {
     );
   }
 
-  private renderGroup(data: Dataset, group: ChecklistGroup, disabled: boolean): TemplateResult {
+  /**
+   * The items never change once rendered, so the groups are one frozen copy (plain DOM cloned per
+   * element, `frozen()`): the ticks, `disabled` and the ticked row's look are set on the controls
+   * after each update (`syncControls`), and one listener on the shadow root hears them change.
+   * The server, which runs no update, writes `disabled` into the markup.
+   */
+  private renderGroups(data: Dataset): TemplateResult | Element {
+    return this.frozen(
+      'groups',
+      () => html`<div class="groups">${data.checklist.groups.map((group) => this.renderGroup(data, group))}</div>`,
+    );
+  }
+
+  private renderGroup(data: Dataset, group: ChecklistGroup): TemplateResult {
     return html`<fieldset class="group" part="group">
       <legend class="legend" part="legend">${group.title}</legend>
-      <div class="items">
-        ${repeat(
-          group.items,
-          (item) => item.id,
-          (item) => this.renderItem(data, item, disabled),
-        )}
-      </div>
+      <div class="items">${group.items.map((item) => this.renderItem(data, item))}</div>
     </fieldset>`;
   }
 
-  private renderItem(data: Dataset, item: ChecklistItem, disabled: boolean): TemplateResult {
-    const ticked = this.ticked.has(item.id);
-    return html`<div class=${ticked ? 'item checked' : 'item'} part="item">
+  private renderItem(data: Dataset, item: ChecklistItem): TemplateResult {
+    return html`<div class="item" part="item">
       <input
         type="checkbox"
         class="check"
         part="checkbox"
         id="item-${item.id}"
-        .value=${item.id}
+        value=${item.id}
         aria-describedby="why-${item.id}"
-        .checked=${live(ticked)}
-        ?disabled=${disabled}
-        @change=${this.onToggle}
+        ?disabled=${isServer && this.disabled}
       />
-      ${this.frozen(
-        `item ${item.id}`,
-        () => html`<div class="text">
-          <label class="label" part="label" for="item-${item.id}">${item.label}</label>
-          <p class="why" part="why" id="why-${item.id}">${item.why}</p>
-          ${citation(data, item.sources, this.common)}
-        </div>`,
-      )}
+      <div class="text">
+        <label class="label" part="label" for="item-${item.id}">${item.label}</label>
+        <p class="why" part="why" id="why-${item.id}">${item.why}</p>
+        ${citation(data, item.sources, this.common)}
+      </div>
     </div>`;
+  }
+
+  /** The checkboxes show the ticks and `disabled` (and a disabled fieldset around the element). */
+  private syncControls(): void {
+    const disabled = this.disabled || this.formDisabled;
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input.check')) {
+      const ticked = this.ticked.has(input.value);
+      if (input.checked !== ticked) input.checked = ticked;
+      input.disabled = disabled;
+      input.closest('.item')?.classList.toggle('checked', ticked);
+    }
   }
 
   private renderSummary(data: Dataset, summary: Summary, s: Strings): TemplateResult {
