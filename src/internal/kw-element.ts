@@ -12,6 +12,7 @@ import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingL
 import { VERSION } from './version.js';
 import { queueFirstRender } from './scheduler.js';
 import { footer } from './templates.js';
+import { FrozenCopies, isBuildingFrozen } from './frozen.js';
 import { serverContexts } from './server-context.js';
 
 /** Options of `KwElement.heading()`. */
@@ -137,6 +138,14 @@ export abstract class KwElement extends LitElement {
    */
   @state() protected serverPass = isServer;
 
+  /**
+   * Content that never changes once rendered, as plain DOM cloned from one copy per page
+   * (`frozen()`, frozen.ts); false on the server and for an element that hydrates what the
+   * server rendered, which keeps Lit's templates so they match the server's.
+   */
+  private readonly cloneFrozen: boolean;
+  private readonly frozenCopies = new FrozenCopies();
+
   private unobserveLang?: () => void;
   /** The language and clinic dataset resolved before a hydrating first render (settleData). */
   private settledKey?: string;
@@ -148,6 +157,7 @@ export abstract class KwElement extends LitElement {
     // Server-rendered content (a declarative shadow root) is already on screen: nothing is pending.
     if (!isServer && this.shadowRoot) this.serverPass = true;
     else this.setPending(true);
+    this.cloneFrozen = !isServer && !this.serverPass;
   }
 
   /**
@@ -300,7 +310,14 @@ export abstract class KwElement extends LitElement {
    * A heading, by default at the element's `heading-level`, clamped to h1–h6.
    * `heading(title)`, `heading(title, { part: 'summary-heading', id: 'summary-title', level: this.level + 1 })`.
    */
-  protected heading(content: unknown, { part = 'heading', id, level = this.level }: HeadingOptions = {}): TemplateResult {
+  protected heading(content: unknown, options: HeadingOptions = {}): TemplateResult | Element {
+    // A heading of plain text never changes once rendered: a frozen copy (frozen()).
+    if (typeof content !== 'string') return this.headingTemplate(content, options);
+    const { part = 'heading', id = '', level = this.level } = options;
+    return this.frozen(`heading ${level} ${part} ${id} ${content}`, () => this.headingTemplate(content, options));
+  }
+
+  private headingTemplate(content: unknown, { part = 'heading', id, level = this.level }: HeadingOptions): TemplateResult {
     switch (Math.min(6, Math.max(1, level))) {
       case 1:
         return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
@@ -317,8 +334,22 @@ export abstract class KwElement extends LitElement {
     }
   }
 
+  /**
+   * What `build()` renders, as a copy of plain DOM made once per page (frozen.ts): for content
+   * that never changes once rendered (claims, citations, source lists), which would otherwise
+   * keep a Lit part per binding in every copy. `name` must say everything the template reads
+   * besides the dataset, the string tables, the heading level and the date locale (those are
+   * keyed already). `build()` renders one element and binds no events or live values.
+   */
+  protected frozen(name: string, build: () => TemplateResult): TemplateResult | Element {
+    if (!this.cloneFrozen || !this.data || isBuildingFrozen()) return build();
+    const tables = (this.constructor as typeof KwElement).stringTables.map((table) => localize(table, this.locale));
+    return this.frozenCopies.get([this.data, this.common, ...tables], `${name} ${this.level} ${this.intl}`, build);
+  }
+
   /** The clinic's contact line and sign-off, disclaimer and review dates: the same on every element. */
-  protected renderFooter(data: Dataset, extra: unknown = nothing): TemplateResult {
-    return footer(data, this.common, this.intl, extra);
+  protected renderFooter(data: Dataset, extra: unknown = nothing): TemplateResult | Element {
+    if (extra !== nothing) return footer(data, this.common, this.intl, extra);
+    return this.frozen('footer', () => footer(data, this.common, this.intl));
   }
 }

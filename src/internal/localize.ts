@@ -77,6 +77,7 @@ export function localize<K extends string>(table: StringTable<K>, locale: Locale
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+const todayFormats = new Map<string, Intl.DateTimeFormat>();
 function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
   let value = cache.get(locale);
   if (value === undefined) cache.set(locale, (value = make()));
@@ -94,6 +95,11 @@ export function plural(locale: Locale, n: number, forms: { one: string; other: s
   return format(rule === 'one' ? forms.one : forms.other, {
     n: cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n),
   });
+}
+
+/** Today's date in the reader's time zone, e.g. "May 4, 2026" (one formatter per locale). */
+export function formatToday(locale: string): string {
+  return cached(todayFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(new Date());
 }
 
 /** A date such as "November 25, 2026" / "25 de noviembre de 2026", from an ISO date. */

@@ -298,17 +298,21 @@ export class DoseRange extends KwElement {
     const message = this.message(data, assessed);
     return html`
       ${this.heading(s.heading)}
-      <p part="intro" class="intro">
-        ${format(s.intro, {
-          route: dose.route,
-          min: this.num(dose.mgPerKgMin, 3),
-          max: this.num(dose.mgPerKgMax, 3),
-          duration: duration(dose.durationMinutes, this.locale, s),
-        })}
-      </p>
-      ${citation(data, dose.sources, this.common)} ${this.renderLimits(data)} ${this.renderField(message)}
+      ${this.frozen(
+        'intro',
+        () => html`<p part="intro" class="intro">
+          ${format(s.intro, {
+            route: dose.route,
+            min: this.num(dose.mgPerKgMin, 3),
+            max: this.num(dose.mgPerKgMax, 3),
+            duration: duration(dose.durationMinutes, this.locale, s),
+          })}
+        </p>`,
+      )}
+      ${this.frozen('dose-citation', () => citation(data, dose.sources, this.common))} ${this.renderLimits(data)}
+      ${this.renderField(message)}
       ${this.renderResult(range, showableMaxMg(dose), overCap)}
-      <p part="notice" class="notice"><strong>${s.notPrescription}</strong></p>
+      ${this.frozen('notice', () => html`<p part="notice" class="notice"><strong>${s.notPrescription}</strong></p>`)}
       ${this.renderContext(data)} ${this.renderFooter(data)}
     `;
   }
@@ -371,7 +375,11 @@ export class DoseRange extends KwElement {
   }
 
   /** Who the figures are for: adults within the bounds, and under the cap, with what they rest on. */
-  private renderLimits(data: Dataset): TemplateResult {
+  private renderLimits(data: Dataset): TemplateResult | Element {
+    return this.frozen('limits', () => this.limits(data));
+  }
+
+  private limits(data: Dataset): TemplateResult {
     const s = this.s;
     const dose = data.dose;
     const kg = boundsIn('kg', dose);
@@ -434,13 +442,16 @@ export class DoseRange extends KwElement {
     </div>`;
   }
 
-  private renderContext(data: Dataset): TemplateResult {
+  private renderContext(data: Dataset): TemplateResult | Element {
     const common = this.common;
-    return html`<div part="context" class="context">
+    return this.frozen(
+      'context',
+      () => html`<div part="context" class="context">
       ${this.heading(this.s.contextHeading, { part: 'context-heading', level: this.level + 1 })}
       <ul class="notes">
         ${data.dose.notes.map((note) => html`<li>${note.text} ${citation(data, note.sources, common)}</li>`)}
       </ul>
-    </div>`;
+    </div>`,
+    );
   }
 }

@@ -224,13 +224,22 @@ export class KetamineFacts extends KwElement {
   }
 
   protected renderData(data: Dataset): TemplateResult {
-    const compact = this.currentVariant === 'compact';
-    return html`<div class="facts ${this.currentVariant}${this.serverPass ? ' static' : ''}">
-        ${compact ? this.renderToolbar() : nothing}
-        ${this.shown.map((section) => (compact ? this.renderDisclosure(section, data) : this.renderSection(section, data)))}
-        ${this.renderSources(compact)}
-      </div>
+    return html`${this.renderTopics(data)}
       ${this.renderFooter(data)}`;
+  }
+
+  /**
+   * In `full` nothing in the topics changes once rendered, so they are one frozen copy (plain DOM
+   * cloned per element, `frozen()`); `compact` keeps its disclosures live and freezes their bodies.
+   */
+  private renderTopics(data: Dataset): TemplateResult | Element {
+    const compact = this.currentVariant === 'compact';
+    const topics = () => html`<div class="facts ${this.currentVariant}${this.serverPass ? ' static' : ''}">
+      ${compact ? this.renderToolbar() : nothing}
+      ${this.shown.map((section) => (compact ? this.renderDisclosure(section, data) : this.renderSection(section, data)))}
+      ${this.renderSources(compact)}
+    </div>`;
+    return compact ? topics() : this.frozen(`full ${this.shownIds.join(' ')}`, topics);
   }
 
   private renderToolbar(): TemplateResult | typeof nothing {
@@ -270,8 +279,12 @@ export class KetamineFacts extends KwElement {
       <summary part="summary">
         <span class="marker" part="marker" aria-hidden="true"></span>${this.heading(section.title)}
       </summary>
-      <div class="body" part="body">${this.renderBlocks(section, data)}</div>
+      ${this.renderBody(section, data)}
     </details>`;
+  }
+
+  private renderBody(section: Section, data: Dataset): TemplateResult | Element {
+    return this.frozen(`body ${section.id}`, () => html`<div class="body" part="body">${this.renderBlocks(section, data)}</div>`);
   }
 
   private renderBlocks(section: Section, data: Dataset): TemplateResult[] {
@@ -320,14 +333,18 @@ export class KetamineFacts extends KwElement {
     if (!this.listedSources.length) return nothing;
     const s = this.s;
     const c = this.common;
-    const list = html`<div class="body" part="body">
+    const data = this.data!;
+    const sources = this.listedSources;
+    const body = () => html`<div class="body" part="body">
       <p class="sources-intro">${s.sourceListIntro}</p>
       <ul class="source-list">
-        ${this.listedSources.map((source) => html`<li>${this.renderSourceEntry(source, c, this.data!)}</li>`)}
+        ${sources.map((source) => html`<li>${this.renderSourceEntry(source, c, data)}</li>`)}
       </ul>
     </div>`;
     const heading = this.heading(s.sourceList);
-    if (!compact) return html`<section class="sources" part="sources">${heading}${list}</section>`;
+    // In full, the whole of the topics is frozen already (renderTopics).
+    if (!compact) return html`<section class="sources" part="sources">${heading}${body()}</section>`;
+    const list = this.frozen(`${SOURCES_KEY} ${sources.map((source) => source.id).join(' ')}`, body);
     return html`<details
       class="sources"
       part="sources"

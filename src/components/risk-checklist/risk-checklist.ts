@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset } from '../../data/dataset.js';
 import type { ChecklistGroup, ChecklistItem } from '../../data/schema.js';
@@ -103,6 +102,20 @@ export class RiskChecklist extends KwElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (isPrintTarget(this)) endPrintOnly();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The checkboxes are plain DOM (renderGroups): their changes are heard here, once.
+    root.addEventListener('change', (event) => {
+      if ((event.target as Element).matches?.('input.check')) this.onToggle(event);
+    });
+    return root;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncControls();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,52 +234,57 @@ export class RiskChecklist extends KwElement {
 
   protected renderData(data: Dataset): TemplateResult {
     const s = this.s;
-    const disabled = this.disabled || this.formDisabled;
     return html`
       ${this.heading(s.title, { id: 'title' })}
       <p class="intro" part="intro">${s.intro}</p>
-      ${this.renderPrivacy(s)}
-      <div class="groups">${data.checklist.groups.map((group) => this.renderGroup(data, group, disabled))}</div>
+      ${this.renderPrivacy(s)} ${this.renderGroups(data)}
       ${this.renderSummary(data, summarize(data, this.ticked), s)} ${this.renderFooter(data)}
     `;
   }
 
-  private renderPrivacy(s: Strings): TemplateResult {
-    return html`<p class="privacy" part="privacy">
+  private renderPrivacy(s: Strings): TemplateResult | Element {
+    return this.frozen(
+      'privacy',
+      () => html`<p class="privacy" part="privacy">
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path
           d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5Zm-3 8V7a3 3 0 1 1 6 0v3H9Z"
         ></path></svg
       ><span>${s.privacy}</span>
-    </p>`;
+    </p>`,
+    );
   }
 
-  private renderGroup(data: Dataset, group: ChecklistGroup, disabled: boolean): TemplateResult {
+  /**
+   * The items never change once rendered, so the groups are one frozen copy (plain DOM cloned per
+   * element, `frozen()`): the ticks, `disabled` and the ticked row's look are set on the controls
+   * after each update (`syncControls`), and one listener on the shadow root hears them change.
+   * The server, which runs no update, writes `disabled` into the markup.
+   */
+  private renderGroups(data: Dataset): TemplateResult | Element {
+    return this.frozen(
+      'groups',
+      () => html`<div class="groups">${data.checklist.groups.map((group) => this.renderGroup(data, group))}</div>`,
+    );
+  }
+
+  private renderGroup(data: Dataset, group: ChecklistGroup): TemplateResult {
     return html`<fieldset class="group" part="group">
       <legend class="legend" part="legend">${group.title}</legend>
-      <div class="items">
-        ${repeat(
-          group.items,
-          (item) => item.id,
-          (item) => this.renderItem(data, item, disabled),
-        )}
-      </div>
+      <div class="items">${group.items.map((item) => this.renderItem(data, item))}</div>
     </fieldset>`;
   }
 
-  private renderItem(data: Dataset, item: ChecklistItem, disabled: boolean): TemplateResult {
-    const ticked = this.ticked.has(item.id);
-    return html`<div class=${ticked ? 'item checked' : 'item'} part="item">
+  private renderItem(data: Dataset, item: ChecklistItem): TemplateResult {
+    return html`<div class="item" part="item">
       <input
         type="checkbox"
         class="check"
         part="checkbox"
         id="item-${item.id}"
-        .value=${item.id}
+        value=${item.id}
         aria-describedby="why-${item.id}"
-        .checked=${live(ticked)}
-        ?disabled=${disabled}
-        @change=${this.onToggle}
+        ?disabled=${isServer && this.disabled}
       />
       <div class="text">
         <label class="label" part="label" for="item-${item.id}">${item.label}</label>
@@ -274,6 +292,17 @@ export class RiskChecklist extends KwElement {
         ${citation(data, item.sources, this.common)}
       </div>
     </div>`;
+  }
+
+  /** The checkboxes show the ticks and `disabled` (and a disabled fieldset around the element). */
+  private syncControls(): void {
+    const disabled = this.disabled || this.formDisabled;
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input.check')) {
+      const ticked = this.ticked.has(input.value);
+      if (input.checked !== ticked) input.checked = ticked;
+      input.disabled = disabled;
+      input.closest('.item')?.classList.toggle('checked', ticked);
+    }
   }
 
   private renderSummary(data: Dataset, summary: Summary, s: Strings): TemplateResult {
@@ -297,9 +326,12 @@ export class RiskChecklist extends KwElement {
           : html`<p class="empty">${s.noneTicked}</p>`
       }
       ${this.heading(s.generalTitle, { part: 'subheading', id: 'general-title', level: this.level + 2 })}
-      <ul class="general" part="general-questions" aria-labelledby="general-title">
-        ${summary.general.map((claim) => html`<li>${claim.text}</li>`)}
-      </ul>
+      ${this.frozen(
+        'general',
+        () => html`<ul class="general" part="general-questions" aria-labelledby="general-title">
+          ${summary.general.map((claim) => html`<li>${claim.text}</li>`)}
+        </ul>`,
+      )}
       ${citation(
         data,
         summary.sources.map((source) => source.id),

@@ -4,7 +4,7 @@
  */
 import { sourcesFor, type Dataset, type Source } from '../../data/dataset.js';
 import type { ChecklistItem, Claim } from '../../data/schema.js';
-import { format, formatDate } from '../../internal/localize.js';
+import { format, formatDate, formatToday } from '../../internal/localize.js';
 import type { Locale } from '../../internal/locale.js';
 import type { CommonStrings } from '../../internal/strings.js';
 import type { checklistStrings } from './risk-checklist.strings.js';
@@ -34,7 +34,7 @@ export function summarize(data: Dataset, checked: ReadonlySet<string>): Summary 
 
 /** Today's date in the reader's language, e.g. "May 4, 2026". */
 export function today(locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+  return formatToday(locale);
 }
 
 /**

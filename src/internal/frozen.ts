@@ -1,0 +1,92 @@
+import { render, type TemplateResult } from 'lit';
+
+/*
+ * Content that never changes once rendered (a topic's claims and their citations, the list of
+ * sources) is built once per page as plain DOM and cloned for each element that shows it. A Lit
+ * template keeps a part (and a comment marker) for every binding, per copy, for the life of the
+ * element: about 500 parts and 650 markers per <ketamine-facts> (bench/README.md, cause 2), all of
+ * them for text that is written once. A clone is the same nodes without that bookkeeping.
+ */
+
+/** How many master copies are being rendered right now (one inside another's template counts). */
+let building = 0;
+
+/**
+ * Whether a master copy is being rendered: content frozen within it is part of that copy, so a
+ * nested request gets the template itself (a copy handed out there would end up inside the master).
+ */
+export function isBuildingFrozen(): boolean {
+  return building > 0;
+}
+
+/** Per chain of key objects (dataset, string tables), the master copies by name. */
+type Level = { next: WeakMap<object, Level>; masters: Map<string, Element> };
+const root: Level = { next: new WeakMap(), masters: new Map() };
+
+function levelFor(keys: readonly object[]): Level {
+  let level = root;
+  for (const key of keys) {
+    let next = level.next.get(key);
+    if (!next) level.next.set(key, (next = { next: new WeakMap(), masters: new Map() }));
+    level = next;
+  }
+  return level;
+}
+
+/**
+ * Drops Lit's part markers from a tree rendered once (nothing will ever update it) and joins the
+ * text nodes its bindings left side by side ("Source:", " ", "FDA drug label"), as the HTML
+ * parser would have made them: fewer nodes to clone, style and lay out.
+ */
+function settle(tree: Node): void {
+  const walker = document.createTreeWalker(tree, NodeFilter.SHOW_COMMENT);
+  const markers: Node[] = [];
+  while (walker.nextNode()) markers.push(walker.currentNode);
+  markers.forEach((marker) => marker.parentNode!.removeChild(marker));
+  tree.normalize();
+}
+
+/**
+ * A fresh copy of what `build()` renders: one element, rendered once for the objects in `keys`
+ * (whatever the template reads that can change: the dataset, the string tables) and `name`
+ * (everything else it reads, such as the heading level and the date locale), then cloned.
+ *
+ * `build()` must render exactly one element and bind no event listeners, properties or
+ * directives that keep state: the copy is plain DOM. Browser only (the server renders the template).
+ */
+export function frozen(keys: readonly object[], name: string, build: () => TemplateResult): Element {
+  const level = levelFor(keys);
+  let master = level.masters.get(name);
+  if (!master) {
+    const fragment = document.createDocumentFragment();
+    building++;
+    try {
+      render(build(), fragment);
+    } finally {
+      building--;
+    }
+    settle(fragment);
+    master = fragment.firstElementChild!;
+    level.masters.set(name, master);
+  }
+  return master.cloneNode(true) as Element;
+}
+
+/**
+ * One element's copies, by name, for as long as the key objects stay the same: a later update
+ * (a disclosure opened) passes Lit the same nodes, so nothing is cloned or replaced again.
+ */
+export class FrozenCopies {
+  private copies = new Map<string, Element>();
+  private keys: readonly object[] = [];
+
+  get(keys: readonly object[], name: string, build: () => TemplateResult): Element {
+    if (keys.length !== this.keys.length || keys.some((key, i) => key !== this.keys[i])) {
+      this.copies.clear();
+      this.keys = keys;
+    }
+    let copy = this.copies.get(name);
+    if (!copy) this.copies.set(name, (copy = frozen(keys, name, build)));
+    return copy;
+  }
+}

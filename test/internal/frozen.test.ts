@@ -1,0 +1,106 @@
+import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { html } from 'lit';
+import { frozen, FrozenCopies } from '../../src/internal/frozen.js';
+import '../../src/ketamine-widgets.js';
+import type { KetamineFacts, RiskChecklist } from '../../src/ketamine-widgets.js';
+
+/** Lit's part markers under `node`: a frozen copy has none. */
+function comments(node: Node): number {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_COMMENT);
+  let n = 0;
+  while (walker.nextNode()) n++;
+  return n;
+}
+
+const bodies = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="body"]')];
+
+describe('frozen content', () => {
+  it('renders the template once and hands out plain copies', () => {
+    const keys = [{}];
+    let built = 0;
+    const build = () => {
+      built++;
+      return html`<p class=${'a'} title=${'b'}>${'one'} <span>${'two'}</span></p>`;
+    };
+    const first = frozen(keys, 'x', build);
+    const second = frozen(keys, 'x', build);
+    expect(built).to.equal(1);
+    expect(first).to.not.equal(second);
+    expect([first.localName, first.className, first.getAttribute('title'), first.textContent]).to.deep.equal(['p', 'a', 'b', 'one two']);
+    expect(first.firstElementChild?.localName).to.equal('span');
+    expect(second.isEqualNode(first)).to.equal(true);
+    expect(comments(first)).to.equal(0);
+  });
+
+  it('builds again for other key objects or another name', () => {
+    let built = 0;
+    const build = () => html`<p>${++built}</p>`;
+    const a = {};
+    frozen([a], 'x', build);
+    frozen([{}], 'x', build);
+    frozen([a], 'y', build);
+    expect(built).to.equal(3);
+  });
+
+  it('keeps one element its copy while the keys stay, and drops it when they change', () => {
+    const copies = new FrozenCopies();
+    const a = {};
+    const build = () => html`<p>x</p>`;
+    const first = copies.get([a], 'x', build);
+    expect(copies.get([a], 'x', build)).to.equal(first);
+    expect(copies.get([{}], 'x', build)).to.not.equal(first);
+  });
+});
+
+describe('frozen content in the elements', () => {
+  it('two <ketamine-facts> show equal, separate topic bodies with no Lit markers in them', async () => {
+    const wrap = await fixture(testHtml`<div><ketamine-facts></ketamine-facts><ketamine-facts></ketamine-facts></div>`);
+    const [a, b] = [...wrap.querySelectorAll<KetamineFacts>('ketamine-facts')];
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    const [ba, bb] = [bodies(a), bodies(b)];
+    expect(ba.length).to.be.greaterThan(5);
+    expect(bb.length).to.equal(ba.length);
+    ba.forEach((node, i) => expect(node.isEqualNode(bb[i])).to.equal(true));
+    ba.forEach((node, i) => expect(node).to.not.equal(bb[i]));
+    ba.forEach((node) => expect(comments(node), node.textContent!.slice(0, 80)).to.equal(0));
+  });
+
+  it('a disclosure opened in compact keeps its body node: nothing is cloned again', async () => {
+    const el = await fixture<KetamineFacts>(testHtml`<ketamine-facts variant="compact"></ketamine-facts>`);
+    await el.updateComplete;
+    const before = bodies(el);
+    const details = el.shadowRoot!.querySelector('details')!;
+    details.open = true;
+    await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    await el.updateComplete;
+    const after = bodies(el);
+    expect(after.length).to.equal(before.length);
+    after.forEach((node, i) => expect(node).to.equal(before[i]));
+  });
+
+  it('a new heading level renders the bodies again, with their finding titles one level down', async () => {
+    const el = await fixture<KetamineFacts>(testHtml`<ketamine-facts sections="research"></ketamine-facts>`);
+    await el.updateComplete;
+    const titles = () => [...el.shadowRoot!.querySelectorAll('[part~="finding-title"]')].map((n) => n.localName);
+    expect(new Set(titles())).to.deep.equal(new Set(['h3']));
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(new Set(titles())).to.deep.equal(new Set(['h5']));
+    el.headingLevel = 6;
+    await el.updateComplete;
+    expect(new Set(titles())).to.deep.equal(new Set(['p']));
+  });
+
+  it('a checklist item keeps its ticked state and its frozen text across updates', async () => {
+    const el = await fixture<RiskChecklist>(testHtml`<risk-checklist></risk-checklist>`);
+    await el.updateComplete;
+    const box = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const text = box.closest('[part~="item"]')!.querySelector('.text')!;
+    box.click();
+    await el.updateComplete;
+    expect(box.checked).to.equal(true);
+    expect(box.closest('[part~="item"]')!.classList.contains('checked')).to.equal(true);
+    expect(box.closest('[part~="item"]')!.querySelector('.text')).to.equal(text);
+    expect(comments(text)).to.equal(0);
+  });
+});
