@@ -46,15 +46,8 @@ function settle(tree: Node): void {
   tree.normalize();
 }
 
-/**
- * A fresh copy of what `build()` renders: one element, rendered once for the objects in `keys`
- * (whatever the template reads that can change: the dataset, the string tables) and `name`
- * (everything else it reads, such as the heading level and the date locale), then cloned.
- *
- * `build()` must render exactly one element and bind no event listeners, properties or
- * directives that keep state: the copy is plain DOM. Browser only (the server renders the template).
- */
-export function frozen(keys: readonly object[], name: string, build: () => TemplateResult): Element {
+/** The master copy of what `build()` renders for `keys` and `name`, rendered on first request. */
+function masterOf(keys: readonly object[], name: string, build: () => TemplateResult): Element {
   const level = levelFor(keys);
   let master = level.masters.get(name);
   if (!master) {
@@ -69,24 +62,39 @@ export function frozen(keys: readonly object[], name: string, build: () => Templ
     master = fragment.firstElementChild!;
     level.masters.set(name, master);
   }
-  return master.cloneNode(true) as Element;
+  return master;
 }
 
 /**
- * One element's copies, by name, for as long as the key objects stay the same: a later update
- * (a disclosure opened) passes Lit the same nodes, so nothing is cloned or replaced again.
+ * A fresh copy of what `build()` renders: one element, rendered once for the objects in `keys`
+ * (whatever the template reads that can change: the dataset, the string tables) and `name`
+ * (everything else it reads, such as the heading level and the date locale), then cloned.
+ *
+ * `build()` must render exactly one element and bind no event listeners, properties or
+ * directives that keep state: the copy is plain DOM. Browser only (the server renders the template).
+ */
+export function frozen(keys: readonly object[], name: string, build: () => TemplateResult): Element {
+  return masterOf(keys, name, build).cloneNode(true) as Element;
+}
+
+/**
+ * One element's copies, by master, for as long as the key objects stay the same: a later update
+ * (a disclosure opened) passes Lit the same nodes, so nothing is cloned or replaced again. Keyed
+ * by the master, not by name, so a copy of the element keeps no strings of its own.
  */
 export class FrozenCopies {
-  private copies = new Map<string, Element>();
+  private copies = new Map<Element, Element>();
   private keys: readonly object[] = [];
 
-  get(keys: readonly object[], name: string, build: () => TemplateResult): Element {
+  /** `root` is where the element shows its copies: a copy found anywhere else is not reused. */
+  get(keys: readonly object[], name: string, build: () => TemplateResult, root: Node): Element {
     if (keys.length !== this.keys.length || keys.some((key, i) => key !== this.keys[i])) {
       this.copies.clear();
       this.keys = keys;
     }
-    let copy = this.copies.get(name);
-    if (!copy) this.copies.set(name, (copy = frozen(keys, name, build)));
+    const master = masterOf(keys, name, build);
+    let copy = this.copies.get(master);
+    if (!copy || (copy.parentNode && copy.getRootNode() !== root)) this.copies.set(master, (copy = master.cloneNode(true) as Element));
     return copy;
   }
 }

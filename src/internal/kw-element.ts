@@ -344,7 +344,7 @@ export abstract class KwElement extends LitElement {
   protected frozen(name: string, build: () => TemplateResult): TemplateResult | Element {
     if (!this.cloneFrozen || !this.data || isBuildingFrozen()) return build();
     const tables = (this.constructor as typeof KwElement).stringTables.map((table) => localize(table, this.locale));
-    return this.frozenCopies.get([this.data, this.common, ...tables], `${name} ${this.level} ${this.intl}`, build);
+    return this.frozenCopies.get([this.data, this.common, ...tables], `${name} ${this.level} ${this.intl}`, build, this.renderRoot);
   }
 
   /** The clinic's contact line and sign-off, disclaimer and review dates: the same on every element. */

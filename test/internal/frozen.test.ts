@@ -46,9 +46,14 @@ describe('frozen content', () => {
     const copies = new FrozenCopies();
     const a = {};
     const build = () => html`<p>x</p>`;
-    const first = copies.get([a], 'x', build);
-    expect(copies.get([a], 'x', build)).to.equal(first);
-    expect(copies.get([{}], 'x', build)).to.not.equal(first);
+    const root = document.createDocumentFragment();
+    const first = copies.get([a], 'x', build, root);
+    expect(copies.get([a], 'x', build, root)).to.equal(first);
+    root.append(first);
+    expect(copies.get([a], 'x', build, root), 'shown in its root').to.equal(first);
+    document.createElement('div').append(first);
+    expect(copies.get([a], 'x', build, root), 'moved elsewhere (into a master copy)').to.not.equal(first);
+    expect(copies.get([{}], 'x', build, root)).to.not.equal(first);
   });
 });
 

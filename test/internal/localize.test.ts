@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { format, formatDate, loadStrings, localize, plural, stringTable } from '../../src/internal/localize.js';
+import { format, formatDate, formatToday, loadStrings, localize, plural, stringTable } from '../../src/internal/localize.js';
+import enData from '../../src/data/ketamine.en.json';
+import esData from '../../src/data/ketamine.es.json';
 import { commonStrings } from '../../src/internal/strings.js';
 import { factsStrings } from '../../src/components/ketamine-facts/ketamine-facts.strings.js';
 import { doseStrings } from '../../src/components/dose-range/dose-range.strings.js';
@@ -95,5 +97,40 @@ describe('format and plural', () => {
   it('formats an ISO date in the reader’s language without shifting the day', () => {
     expect(formatDate('2026-11-25', 'en')).to.equal('November 25, 2026');
     expect(formatDate('2026-01-01', 'es')).to.equal('1 de enero de 2026');
+  });
+
+  // en-US and es-US are written out without Intl (localize.ts): they must match it word for word.
+  const intl = (iso: string, locale: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  };
+  const contentDates = (data: { meta: { lastReviewed: string; nextReview: string }; sources: { checked?: string }[] }) => [
+    data.meta.lastReviewed,
+    data.meta.nextReview,
+    ...data.sources.flatMap((source) => (source.checked ? [source.checked] : [])),
+  ];
+  const everyMonth = Array.from({ length: 12 }, (_, i) => [
+    `2026-${String(i + 1).padStart(2, '0')}-01`,
+    `2027-${String(i + 1).padStart(2, '0')}-28`,
+  ]).flat();
+
+  for (const locale of ['en-US', 'es-US']) {
+    it(`writes ${locale} dates exactly as Intl.DateTimeFormat does: every date in the content, every month`, () => {
+      const dates = [...contentDates(enData), ...contentDates(esData), ...everyMonth, '2026-12-31', '2000-02-29'];
+      for (const iso of dates) expect(formatDate(iso, locale), iso).to.equal(intl(iso, locale));
+    });
+
+    it(`writes today's date in ${locale} as Intl.DateTimeFormat does, in the reader's time zone`, () => {
+      const expected = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+      // At midnight the two calls could straddle the day: the later one is then the expected one.
+      const written = formatToday(locale);
+      const again = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+      expect([expected, again]).to.include(written);
+    });
+  }
+
+  it('leaves other regions to Intl ("en-GB": day first)', () => {
+    expect(formatDate('2026-12-02', 'en-GB')).to.equal(intl('2026-12-02', 'en-GB'));
+    expect(formatDate('2026-12-02', 'es-ES')).to.equal(intl('2026-12-02', 'es-ES'));
   });
 });
