@@ -41,9 +41,10 @@ function parseArgs(argv = process.argv.slice(2)) {
     return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
   };
   const base = option('--base', null);
-  if (!base || argv.includes('--help')) {
+  const reprint = option('--report', null);
+  if ((!base && !reprint) || argv.includes('--help')) {
     console.error(
-      'usage: node bench/compare.mjs --base <git-ref> [--head <git-ref>|WORKTREE] [--runs N] [--copies 1,10,100] [--no-firefox] [--sizes-only] [--json FILE]',
+      'usage: node bench/compare.mjs --base <git-ref> [--head <git-ref>|WORKTREE] [--runs N] [--copies 1,10,100] [--no-firefox] [--sizes-only] [--json FILE]\n       node bench/compare.mjs --report FILE   (prints the tables of a saved run again)',
     );
     process.exit(2);
   }
@@ -55,6 +56,7 @@ function parseArgs(argv = process.argv.slice(2)) {
     firefox: !argv.includes('--no-firefox'),
     sizesOnly: argv.includes('--sizes-only'),
     json: option('--json', null),
+    reprint,
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     firefoxPath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
   };
@@ -284,16 +286,33 @@ function report(res) {
   out.push(renderTable(res.chromium.render));
   const h = res.chromium.heap;
   if (h) {
+    // Each run's figure against the median 0-copy page: the spread of the heap readings.
+    const runs = (side, key) => {
+      const empty = median(h.raw.empty[side].map((x) => x[key]));
+      return spread(h.raw.loaded[side].map((x) => (x[key] - empty) / (3 * HEAP_COPIES)));
+    };
     out.push(
       '',
-      `HEAP per element copy at ${HEAP_COPIES} copies (after three forced GCs, minus the 0-copy page, over 3 × ${HEAP_COPIES}; as scenarios/heap.mjs; medians)`,
+      `HEAP per element copy at ${HEAP_COPIES} copies (after three forced GCs, minus the 0-copy page, over 3 × ${HEAP_COPIES}; as scenarios/heap.mjs; medians, and each run's min–max)`,
       table(
-        ['', 'base', 'head', 'head − base', 'head/base'],
+        ['', 'base', 'head', 'head − base', 'head/base', 'base runs', 'head runs'],
         [
-          ['JS heap, B', h.base.jsPerCopy, h.head.jsPerCopy],
-          ['Blink heap, B', h.base.domPerCopy, h.head.domPerCopy],
-          ['DOM nodes', h.base.nodesPerCopy, h.head.nodesPerCopy],
-        ].map(([n, a, b]) => [n, fmtInt(a), fmtInt(b), signed(b - a), fmt(b / a, 3)]),
+          ['JS heap, B', 'jsPerCopy', 'js'],
+          ['Blink heap, B', 'domPerCopy', 'embedder'],
+          ['DOM nodes', 'nodesPerCopy', 'nodes'],
+        ].map(([n, k, raw]) => {
+          const [a, b] = [h.base[k], h.head[k]];
+          const r = (side) => runs(side, raw);
+          return [
+            n,
+            fmtInt(a),
+            fmtInt(b),
+            signed(b - a),
+            fmt(b / a, 3),
+            `${fmtInt(r('base').min)}–${fmtInt(r('base').max)}`,
+            `${fmtInt(r('head').min)}–${fmtInt(r('head').max)}`,
+          ];
+        }),
       ),
     );
   }
@@ -327,7 +346,7 @@ function report(res) {
   } else if (res.firefox?.skipped) {
     out.push('', `Firefox ESR: ${res.firefox.skipped}`);
   }
-  out.push('', `compare took ${fmt(res.seconds, 0)} s. Results: bench/results/compare/latest.json`);
+  out.push('', `compare took ${fmt(res.seconds, 0)} s.`);
   return out.join('\n');
 }
 
@@ -335,6 +354,10 @@ const sum = (xs, key) => xs.reduce((a, x) => a + x[key], 0);
 
 async function main() {
   const opts = parseArgs();
+  if (opts.reprint) {
+    console.log(report(JSON.parse(readFileSync(path.resolve(opts.reprint), 'utf8'))));
+    return;
+  }
   const loadavg = os.loadavg();
   log(`${os.cpus().length} CPUs, load average ${loadavg.map((x) => x.toFixed(1)).join(' ')}`);
   const sides = { base: resolveRef(opts.base), head: resolveRef(opts.head) };
