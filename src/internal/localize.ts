@@ -104,38 +104,12 @@ export function plural(locale: Locale, n: number, forms: { one: string; other: s
  * machine and four times that on a phone, in the task that first renders the elements. Other
  * regions ("en-GB": "2 December 2026") go through Intl.
  */
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const ES_MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
-const WRITTEN: Record<string, (y: number, month: number, d: number) => string> = {
-  'en-US': (y, month, d) => `${EN_MONTHS[month]} ${d}, ${y}`,
-  'es-US': (y, month, d) => `${d} de ${ES_MONTHS[month]} de ${y}`,
-};
+const EN_MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const ES_MONTHS = 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');
+const writeEn = (y: number, month: number, d: number) => `${EN_MONTHS[month]} ${d}, ${y}`;
+const writeEs = (y: number, month: number, d: number) => `${d} de ${ES_MONTHS[month]} de ${y}`;
+/** By the tag dates are formatted with: the default regions, and the bare languages (the checklist's copy text). */
+const WRITTEN: Record<string, typeof writeEn> = { 'en-US': writeEn, en: writeEn, 'es-US': writeEs, es: writeEs };
 
 /** Today's date in the reader's time zone, e.g. "May 4, 2026" (one formatter per locale). */
 export function formatToday(locale: string): string {

@@ -99,7 +99,7 @@ describe('format and plural', () => {
     expect(formatDate('2026-01-01', 'es')).to.equal('1 de enero de 2026');
   });
 
-  // en-US and es-US are written out without Intl (localize.ts): they must match it word for word.
+  // en-US, es-US, en and es are written out without Intl (localize.ts): they must match it word for word.
   const intl = (iso: string, locale: string) => {
     const [y, m, d] = iso.split('-').map(Number);
     return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
@@ -114,7 +114,7 @@ describe('format and plural', () => {
     `2027-${String(i + 1).padStart(2, '0')}-28`,
   ]).flat();
 
-  for (const locale of ['en-US', 'es-US']) {
+  for (const locale of ['en-US', 'es-US', 'en', 'es']) {
     it(`writes ${locale} dates exactly as Intl.DateTimeFormat does: every date in the content, every month`, () => {
       const dates = [...contentDates(enData), ...contentDates(esData), ...everyMonth, '2026-12-31', '2000-02-29'];
       for (const iso of dates) expect(formatDate(iso, locale), iso).to.equal(intl(iso, locale));
