@@ -89,21 +89,83 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** Picks the `one` or `other` form of a count, by the language's plural rules. */
-export function plural(locale: Locale, n: number, forms: { one: string; other: string }): string {
-  const rule = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(n);
-  return format(rule === 'one' ? forms.one : forms.other, {
-    n: cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n),
-  });
+/*
+ * The first Intl object a page builds, of any kind, loads the browser's locale data: about 27 ms
+ * on the dev machine (four times that on a phone), in the task that first renders the elements.
+ * So what every page shows is written out here for the default regions and the bare languages,
+ * word for word as Intl writes it (tested against it in both browsers); anything else goes to Intl.
+ */
+
+/** How numbers are written: en, en-US and es-US group by three with commas from 1,000; es groups with dots from 10.000. */
+const NUMBER_STYLES: Record<string, { group: string; decimal: string; minGroupDigits: number }> = {
+  en: { group: ',', decimal: '.', minGroupDigits: 1 },
+  'en-US': { group: ',', decimal: '.', minGroupDigits: 1 },
+  'es-US': { group: ',', decimal: '.', minGroupDigits: 1 },
+  es: { group: '.', decimal: ',', minGroupDigits: 2 },
+};
+
+/** Adds one to a string of digits ("199" → "200", "99" → "100"). */
+function increment(digits: string): string {
+  let carry = 1;
+  let out = '';
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const d = Number(digits[i]) + carry;
+    carry = d === 10 ? 1 : 0;
+    out = String(d % 10) + out;
+  }
+  return carry ? `1${out}` : out;
 }
 
-/*
- * Long dates in the two default regions (every page whose `lang` names no region) are written
- * out here, word for word as Intl writes them (tested against it): building the first
- * Intl.DateTimeFormat of a page loads the browser's calendar data, about 20 ms on the dev
- * machine and four times that on a phone, in the task that first renders the elements. Other
- * regions ("en-GB": "2 December 2026") go through Intl.
+/**
+ * `n` as Intl.NumberFormat writes it with `maximumFractionDigits: digits`: rounded half away from
+ * zero on its shortest decimal form (1.005 → 1.01, as Intl does, where toFixed gives 1.00).
+ * Undefined for what this does not cover (a negative, an exponent form, an unknown style).
  */
+function writeNumber(n: number, locale: string, digits: number, grouping: boolean): string | undefined {
+  const style = NUMBER_STYLES[locale];
+  const text = String(n);
+  if (!style || !Number.isFinite(n) || n < 0 || text.includes('e')) return undefined;
+  let [int, frac = ''] = text.split('.') as [string, string?];
+  if (frac.length > digits) {
+    const up = frac[digits]! >= '5';
+    frac = frac.slice(0, digits);
+    if (up) {
+      const all = increment(int + frac);
+      int = all.slice(0, all.length - frac.length);
+      frac = all.slice(all.length - frac.length);
+    }
+  }
+  frac = frac.replace(/0+$/, '');
+  if (grouping && int.length >= 3 + style.minGroupDigits) int = int.replace(/\B(?=(\d{3})+$)/g, style.group);
+  return frac ? `${int}${style.decimal}${frac}` : int;
+}
+
+/** `n` with at most `digits` decimals, in the reader's number style ("1,200.5", "1200,5", "12.000"); `grouping: false` never groups. */
+export function formatNumber(n: number, locale: string, digits = 3, grouping = true): string {
+  return (
+    writeNumber(n, locale, digits, grouping) ??
+    cached(
+      numberFormats,
+      `${locale} ${digits} ${grouping}`,
+      // Grouping as the locale has it ("auto": Spanish from 10.000), or none.
+      () =>
+        new Intl.NumberFormat(locale, grouping ? { maximumFractionDigits: digits } : { maximumFractionDigits: digits, useGrouping: false }),
+    ).format(n)
+  );
+}
+
+/** Picks the `one` or `other` form of a count, by the language's plural rules. */
+export function plural(locale: Locale, n: number, forms: { one: string; other: string }): string {
+  // English and Spanish whole numbers: "one" is exactly 1 (Spanish's "many", for millions, is "other" here).
+  const rule = Number.isInteger(n)
+    ? n === 1
+      ? 'one'
+      : 'other'
+    : cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(n);
+  return format(rule === 'one' ? forms.one : forms.other, { n: formatNumber(n, locale) });
+}
+
+/* Long dates, written out like numbers above; other regions ("en-GB": "2 December 2026") go through Intl. */
 const EN_MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const ES_MONTHS = 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');
 const writeEn = (y: number, month: number, d: number) => `${EN_MONTHS[month]} ${d}, ${y}`;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { format, formatDate, formatToday, loadStrings, localize, plural, stringTable } from '../../src/internal/localize.js';
+import { format, formatDate, formatNumber, formatToday, loadStrings, localize, plural, stringTable } from '../../src/internal/localize.js';
 import enData from '../../src/data/ketamine.en.json';
 import esData from '../../src/data/ketamine.es.json';
 import { commonStrings } from '../../src/internal/strings.js';
@@ -129,7 +129,51 @@ describe('format and plural', () => {
     });
   }
 
+  // Numbers and plurals are written out for the same tags: word for word as Intl writes them.
+  const written = ['en', 'en-US', 'es-US', 'es'];
+  // Every weight a reader can type to a tenth, the dose figures at 1 to 3 decimals, halves at
+  // each rounding position (1.005, 2.675: where toFixed and Intl differ), and large numbers.
+  const numbers = [
+    ...Array.from({ length: 3001 }, (_, i) => i / 10),
+    ...Array.from({ length: 2000 }, (_, i) => (i * 7) / 1000),
+    ...[
+      0.0005, 0.005, 0.05, 0.5, 1.005, 2.675, 1.0005, 9.995, 99.995, 999.9995, 0.9995, 19.999, 1e-7, 123456.789, 1234567.891, 999999.9999,
+    ],
+    ...[999, 1000, 1001, 9999, 10000, 12345, 99999, 100000, 1000000, 2 ** 31],
+  ];
+
+  for (const locale of written) {
+    it(`writes numbers in ${locale} exactly as Intl.NumberFormat does (0 to 3 decimals, with and without grouping)`, () => {
+      for (const digits of [0, 1, 2, 3]) {
+        for (const grouping of [true, false]) {
+          const nf = new Intl.NumberFormat(
+            locale,
+            grouping ? { maximumFractionDigits: digits } : { maximumFractionDigits: digits, useGrouping: false },
+          );
+          const wrong = numbers.filter((n) => formatNumber(n, locale, digits, grouping) !== nf.format(n));
+          expect(
+            wrong.map((n) => `${n}: ${formatNumber(n, locale, digits, grouping)} ≠ ${nf.format(n)}`),
+            `${digits} decimals, grouping ${grouping}`,
+          ).to.deep.equal([]);
+        }
+      }
+    });
+  }
+
+  it('picks plural forms as Intl.PluralRules does for whole numbers, and writes the count as Intl does', () => {
+    const forms = { one: 'one {n}', other: 'other {n}' };
+    for (const locale of ['en', 'es'] as const) {
+      const rules = new Intl.PluralRules(locale);
+      const nf = new Intl.NumberFormat(locale);
+      for (const n of [0, 1, 2, 5, 11, 21, 100, 1000, 12000, 1000000]) {
+        const rule = rules.select(n) === 'one' ? 'one' : 'other';
+        expect(plural(locale, n, forms), `${locale} ${n}`).to.equal(`${rule} ${nf.format(n)}`);
+      }
+    }
+  });
+
   it('leaves other regions to Intl ("en-GB": day first)', () => {
+    expect(formatNumber(1234.5, 'es-ES', 1)).to.equal(new Intl.NumberFormat('es-ES', { maximumFractionDigits: 1 }).format(1234.5));
     expect(formatDate('2026-12-02', 'en-GB')).to.equal(intl('2026-12-02', 'en-GB'));
     expect(formatDate('2026-12-02', 'es-ES')).to.equal(intl('2026-12-02', 'es-ES'));
   });

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { citation } from '../../internal/templates.js';
-import { format, localize, plural } from '../../internal/localize.js';
+import { format, formatNumber, localize, plural } from '../../internal/localize.js';
 import { warn } from '../../internal/log.js';
 import type { Locale } from '../../internal/locale.js';
 import type { Dataset } from '../../data/dataset.js';
@@ -42,16 +42,6 @@ const PROBLEM_KEYS: Record<WeightProblem, keyof Strings> = {
 };
 
 const EMPTY_ENTRY: WeightEntry = { text: '', unit: 'kg', kg: undefined, problem: 'empty', typedUnit: false };
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** A cached number format: one per language tag and number of decimals, shared by every element. */
-function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  const key = `${locale}:${digits}`;
-  let nf = formats.get(key);
-  if (!nf) formats.set(key, (nf = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
-  return nf;
-}
 
 /** "1 hour", "45 minutes", "1 hour and 30 minutes", in the reader's language. */
 function duration(minutes: number, locale: Locale, s: Strings): string {
@@ -258,7 +248,7 @@ export class DoseRange extends KwElement {
 
   /** Numbers in the reader's language: up to `digits` decimals, grouped as usual. */
   private num(n: number, digits = 2): string {
-    return numberFormat(this.intl, digits).format(n);
+    return formatNumber(n, this.intl, digits);
   }
 
   /** "70 kg", or "154 lb (69.9 kg)": the dose is per kg, so pounds always show their kg. */
