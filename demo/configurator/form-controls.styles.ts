@@ -88,6 +88,22 @@ export const formControls = css`
     accent-color: var(--demo-accent);
   }
 
+  /* One box for every control: text fields, lists and buttons. */
+  input[type='text'],
+  input[type='url'],
+  input[type='date'],
+  textarea,
+  select,
+  button {
+    min-height: 2.75rem;
+    border: 1px solid;
+    border-color: var(--demo-control-border);
+    border-radius: 0.375rem;
+    background: var(--demo-bg);
+    color: var(--demo-text);
+    font: inherit;
+  }
+
   input[type='text'],
   input[type='url'],
   input[type='date'],
@@ -95,14 +111,7 @@ export const formControls = css`
   select {
     display: block;
     width: 100%;
-    min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid;
-    border-color: var(--demo-control-border);
-    border-radius: 0.375rem;
-    background: var(--demo-bg);
-    color: var(--demo-text);
-    font: inherit;
   }
 
   input[aria-invalid='true'] {
@@ -164,14 +173,7 @@ export const formControls = css`
   }
 
   button {
-    min-height: 2.75rem;
     padding: 0.5rem 1rem;
-    border: 1px solid;
-    border-color: var(--demo-control-border);
-    border-radius: 0.375rem;
-    background: var(--demo-bg);
-    color: var(--demo-text);
-    font: inherit;
     font-weight: 600;
     cursor: pointer;
   }

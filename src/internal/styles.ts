@@ -8,7 +8,7 @@ import { css } from 'lit';
  * ring ≥ 3:1). Dark applies with `prefers-color-scheme: dark` unless `color-scheme="light"`, or
  * always with `color-scheme="dark"`.
  */
-/** Text for screen readers only; also used by the demo page. */
+/** Text for screen readers only. (The demo keeps its own copy: it uses only the package's public names.) */
 export const visuallyHidden = css`
   .visually-hidden {
     position: absolute !important;
