@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
+import { SLICE_TAGS, contentSlicePlugin, type SliceTag } from './scripts/content-slice.js';
 import { PACKAGE_FOLDERS, PACKAGE_SOURCES } from './scripts/package-sources.mjs';
 
 const here = (p: string) => resolve(import.meta.dirname, p);
@@ -15,29 +16,40 @@ const here = (p: string) => resolve(import.meta.dirname, p);
 const spanishChunk = { name: 'ketamine.es', test: /([\\/]ketamine\.es\.json|[\\/]translations[\\/]es\.ts)$/ };
 
 /**
- * Three builds, chosen by --mode (scripts/build.mjs runs them in turn):
+ * The builds, chosen by --mode (scripts/build.mjs runs them in turn):
  * - cdn:  dist/ketamine-widgets.js, the self-contained drop-in (Lit and English inlined). The
  *         clinic-data validator (zod) and the Spanish content are chunks beside it, fetched only
  *         when a page asks for them.
+ * - ketamine-facts, dose-range, risk-checklist: dist/<tag>.js, the one-element scripts, built as
+ *         the drop-in is but registering one element, with only its share of the content
+ *         (scripts/content-slice.ts). Each is self-contained: one request, as the drop-in.
  * - npm:  dist/npm/*.js, ES modules with Lit and zod left as imports, for bundler users.
  * - ssr:  dist/ssr/index.js, the server renderer (ketamine-widgets/ssr) for Node.
  * - demo: dist/demo/, the configurator page as static files.
  * With no build mode (npm start), Vite serves the demo from source.
  */
 export default defineConfig(({ mode }): UserConfig => {
-  if (mode === 'cdn') {
+  const element = SLICE_TAGS.find((t): t is SliceTag => t === mode);
+  if (mode === 'cdn' || element) {
+    const name = element ?? 'ketamine-widgets';
     return {
-      plugins: [minifyCssLiteralsPlugin()],
+      plugins: [minifyCssLiteralsPlugin(), ...(element ? [contentSlicePlugin(element)] : [])],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: here('src/ketamine-widgets.ts'), formats: ['es'], fileName: () => 'ketamine-widgets.js' },
+        lib: {
+          entry: here(element ? `src/define/${element}.ts` : 'src/ketamine-widgets.ts'),
+          formats: ['es'],
+          fileName: () => `${name}.js`,
+        },
         rolldownOptions: {
           // KW_NO_MINIFY=1 keeps module comments, for reading what takes the bytes.
           output: {
             minify: !process.env.KW_NO_MINIFY,
-            chunkFileNames: 'chunks/[name]-[hash].js',
+            // A one-element script's whole content of a language (for clinic datasets) is named
+            // apart from its Spanish share: chunks/ketamine.es.whole-<hash>.js.
+            chunkFileNames: (chunk) => `chunks/[name]${chunk.facadeModuleId?.endsWith('?whole') ? '.whole' : ''}-[hash].js`,
             codeSplitting: { groups: [spanishChunk] },
           },
         },

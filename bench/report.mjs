@@ -19,6 +19,10 @@ const sections = {
       for (const f of sz.spanish.files) rows.push([`Spanish chunk ${f.file}`, f.raw, f.gzip, f.brotli]);
       rows.push(['both languages (default path + Spanish)', sz.bothLanguages.raw, sz.bothLanguages.gzip, sz.bothLanguages.brotli]);
     }
+    for (const e of sz.elementScripts ?? []) {
+      rows.push([`one-element script ${e.file}`, e.raw, e.gzip, e.brotli]);
+      if (e.spanish) rows.push([`  its Spanish chunk ${e.spanish.file}`, e.spanish.raw, e.spanish.gzip, e.spanish.brotli]);
+    }
     if (sz.clinic)
       rows.push([
         `clinic validator (zod) ${sz.clinic.files.map((f) => path.basename(f.file)).join(' + ')}`,
@@ -190,7 +194,7 @@ const sections = {
   },
   bytes(rows) {
     return [
-      'BYTES PER USED ELEMENT (a page with the README snippet and only these elements, loaded in Chromium; every response recorded,',
+      'BYTES PER USED ELEMENT (a page with the README snippet and only these elements: one element with its own script, more with the drop-in; loaded in Chromium; every response recorded,',
       'each body compressed on its own: gzip -9, brotli -q 11; script and data = JS and JSON responses)',
       table(
         ['page', 'script+data files', 'raw', 'gzip', 'brotli', 'reserve CSS gzip', 'files'],

@@ -2,6 +2,7 @@
 // `npm run build`: validates the bundled data (a broken dataset stops here with the zod path of
 // the problem), then builds
 //   dist/ketamine-widgets.js   the drop-in (Lit + English inlined; zod and Spanish as chunks beside it)
+//   dist/<tag>.js              the one-element scripts: one element and its share of the content
 //   dist/ketamine-widgets.css  reserves the elements' room before the script arrives (no layout shift)
 //   dist/npm/, dist/types/     ES modules with Lit and zod external, and their .d.ts
 //   dist/themes/*.css          ready-made theme presets
@@ -18,6 +19,8 @@ import path from 'node:path';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 import { writePrerenderAssets } from './prerender-assets.mjs';
 
+// The one-element scripts (vite.config.ts builds each by its tag as --mode).
+const ELEMENT_SCRIPTS = ['ketamine-facts', 'dose-range', 'risk-checklist'];
 const bin = (name) => path.resolve('node_modules/.bin', name);
 const only = process.argv.includes('--lib');
 
@@ -36,6 +39,7 @@ function step(label, cmd, args) {
 rmSync('dist', { recursive: true, force: true });
 step('data valid; JSON Schema written', bin('tsx'), ['scripts/validate-data.ts', '--schema-out', 'dist/ketamine-dataset.schema.json']);
 step('drop-in dist/ketamine-widgets.js', bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+for (const tag of ELEMENT_SCRIPTS) step(`one-element script dist/${tag}.js`, bin('vite'), ['build', '--mode', tag, '--logLevel', 'warn']);
 step('npm modules dist/npm', bin('vite'), ['build', '--mode', 'npm', '--logLevel', 'warn']);
 step('server renderer dist/ssr', bin('vite'), ['build', '--mode', 'ssr', '--logLevel', 'warn']);
 await writePrerenderAssets();
@@ -47,7 +51,12 @@ if (existsSync('src/themes')) {
   console.log('✔ themes dist/themes');
 }
 // Subresource-integrity hashes for the drop-in, its stylesheet and chunks, for sites that pin them.
-const files = ['ketamine-widgets.js', 'ketamine-widgets.css', ...readdirSync('dist/chunks').map((f) => `chunks/${f}`)];
+const files = [
+  'ketamine-widgets.js',
+  'ketamine-widgets.css',
+  ...ELEMENT_SCRIPTS.map((tag) => `${tag}.js`),
+  ...readdirSync('dist/chunks').map((f) => `chunks/${f}`),
+];
 const integrity = Object.fromEntries(
   files.map((f) => [
     f,

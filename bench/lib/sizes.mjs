@@ -43,7 +43,10 @@ async function importsOf(file) {
   const dynamics = [];
   const externals = [];
   for (const im of imports) {
-    const spec = im.n;
+    // A template literal without expressions (`import(\`./chunks/x.js\`)`, as the minifier writes
+    // dynamic imports) has no parsed name: read it from the source.
+    const literal = im.d > -1 ? /^`([^`$]*)`$/.exec(code.slice(im.s, im.e).trim()) : null;
+    const spec = im.n ?? literal?.[1];
     if (!spec) continue;
     if (!spec.startsWith('.') && !spec.startsWith('/')) {
       externals.push({ spec, dynamic: im.d > -1 });
@@ -88,8 +91,10 @@ export async function collectSizes(root) {
         .map((f) => path.join(dist, 'chunks', f))
     : [];
   const zodChunks = chunkFiles.filter((f) => hasZod(readFileSync(f, 'utf8')).length);
-  // The Spanish data chunk: named after its JSON module by the cdn build's chunkFileNames.
-  const esChunk = chunkFiles.find((f) => /ketamine\.es[-.]/.test(path.basename(f)));
+  // The Spanish chunk of a script: the one it imports on demand named after the Spanish JSON module
+  // (the cdn build's chunkFileNames; a one-element script's `.whole` content is another chunk).
+  const spanishOf = (c) => c.dynamics.find((f) => /^ketamine\.es-/.test(path.basename(f)));
+  const esChunk = spanishOf(closure);
   const esExtra = esChunk ? (await staticClosure(esChunk)).files.filter((f) => f !== esChunk && !closure.files.includes(f)) : [];
   const zodEntry = zodChunks.find((f) => closure.dynamics.includes(f)) ?? zodChunks[0];
   const zodExtra = zodEntry ? (await staticClosure(zodEntry)).files.filter((f) => f !== zodEntry && !closure.files.includes(f)) : [];
@@ -111,10 +116,26 @@ export async function collectSizes(root) {
     }
   }
 
+  // The one-element scripts (dist/<tag>.js): each file, and its Spanish chunk.
+  const elementScripts = [];
+  for (const tag of ['ketamine-facts', 'dose-range', 'risk-checklist']) {
+    const file = path.join(dist, `${tag}.js`);
+    if (!existsSync(file)) continue;
+    const c = await staticClosure(file);
+    const es = spanishOf(c);
+    elementScripts.push({
+      tag,
+      ...sizeOf(file),
+      closure: sum(c.files.map((x) => measure(readFileSync(x)))),
+      spanish: es ? sizeOf(es) : null,
+    });
+  }
+
   const defaultPath = { files: defaultFiles, ...sum(defaultFiles) };
   const esSizes = esChunk ? [esChunk, ...esExtra].map(sizeOf) : [];
   return {
     dropIn: sizeOf(dropIn),
+    elementScripts,
     defaultPath,
     spanish: esChunk ? { files: esSizes, ...sum(esSizes) } : null,
     bothLanguages: esChunk ? { ...sum([...defaultFiles, ...esSizes]) } : null,

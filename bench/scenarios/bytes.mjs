@@ -1,10 +1,12 @@
 // Bytes per used element: what a page downloads when it uses only <ketamine-facts>, only
-// <dose-range>, only <risk-checklist>, or all three, pasted as the README snippet says. Measured by
+// <dose-range>, only <risk-checklist>, or all three, pasted as the README says: a page with one
+// element loads that element's own script (dist/<tag>.js), a page with more loads the drop-in.
+// The one-element pages also show with the drop-in, and in Spanish, for comparison. Measured by
 // loading the page in Chromium and recording every response (not read from the build graph):
 // each body is compressed on its own (gzip -9, brotli -q 11, node:zlib), as a server sends it.
 // "script and data" is every JavaScript and JSON response; the reserve stylesheet is shown apart.
 import { newPage } from '../lib/browser.mjs';
-import { SNIPPET, snippetHtml } from '../lib/pages.mjs';
+import { SNIPPET, TAGS, snippetHtml } from '../lib/pages.mjs';
 import { measure } from '../lib/sizes.mjs';
 import { fmtInt, kb } from '../lib/stats.mjs';
 
@@ -13,19 +15,26 @@ export const browser = 'chromium';
 
 const BUDGETS = { 'dose-range': 14 * 1024, all: 26 * 1024 };
 
+const ONE = TAGS.map((tag, i) => ({ tag, elements: [SNIPPET[i]], src: `/dist/${tag}.js` }));
 const PAGES = [
-  { id: 'ketamine-facts', label: 'only <ketamine-facts>', elements: [SNIPPET[0]] },
-  { id: 'dose-range', label: 'only <dose-range>', elements: [SNIPPET[1]] },
-  { id: 'risk-checklist', label: 'only <risk-checklist>', elements: [SNIPPET[2]] },
-  { id: 'all', label: 'all three', elements: SNIPPET },
-  { id: 'all-es', label: 'all three, lang="es" page', elements: SNIPPET, lang: 'es' },
+  ...ONE.map((o) => ({ id: o.tag, label: `only <${o.tag}>, its own script`, elements: o.elements, src: o.src })),
+  { id: 'all', label: 'all three, the drop-in', elements: SNIPPET },
+  ...ONE.map((o) => ({ id: `${o.tag}-drop-in`, label: `only <${o.tag}>, the drop-in`, elements: o.elements })),
+  ...ONE.map((o) => ({
+    id: `${o.tag}-es`,
+    label: `only <${o.tag}>, its own script, lang="es"`,
+    elements: o.elements,
+    src: o.src,
+    lang: 'es',
+  })),
+  { id: 'all-es', label: 'all three, the drop-in, lang="es"', elements: SNIPPET, lang: 'es' },
 ];
 
-const page = ({ elements, lang = 'en' }) => `<!doctype html>
+const page = ({ elements, src, lang = 'en' }) => `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bytes</title></head>
 <body>
-${snippetHtml({ elements })}
+${snippetHtml({ elements, src })}
 </body>
 </html>
 `;
@@ -81,7 +90,7 @@ export async function run(ctx) {
 
 export function budget(rows) {
   return [
-    ['dose-range', 'a page with only <dose-range> downloads, gzip (script and data)'],
+    ['dose-range', 'a page with only <dose-range> (its own script) downloads, gzip (script and data)'],
     ['all', 'a page with all three downloads, gzip (script and data)'],
   ].map(([id, label]) => {
     const r = rows.find((x) => x.id === id);

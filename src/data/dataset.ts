@@ -7,6 +7,7 @@ import type { Dataset, Source } from './schema.js';
 import type { Locale } from './locales.js';
 import type { ClinicInput } from './clinic.js';
 import en from './ketamine.en.json';
+import { wholeContent } from './whole.js';
 
 export type { Dataset, Source, Locale, ClinicInput };
 
@@ -46,8 +47,8 @@ export function bundledDataset(locale: Locale): Dataset | Promise<Dataset> {
  * failing field; the caller keeps showing `base`.
  */
 export async function withClinicDataset(base: Dataset, input: ClinicInput): Promise<Dataset> {
-  const { applyClinicDataset } = await import('./clinic.js');
-  return applyClinicDataset(base, input);
+  const [{ applyClinicDataset }, whole] = await Promise.all([import('./clinic.js'), wholeContent(base)]);
+  return applyClinicDataset(whole, input);
 }
 
 const indexes = new WeakMap<Dataset, Map<string, Source>>();

@@ -7,26 +7,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import es from '../../src/data/ketamine.es.json';
 import en from '../../src/data/ketamine.en.json';
 import { TAGS } from '../../src/internal/tags.js';
-import { closeFrames, openFrame } from '../helpers/frame.js';
+import { openPage } from '../helpers/embed-page.js';
+import { closeFrames } from '../helpers/frame.js';
 import { LOADS } from '../helpers/load.js';
 import { textOf } from '../helpers/text.js';
-
-interface Probe {
-  violations: string[];
-  errors: string[];
-  consoleErrors: string[];
-  consoleWarnings: string[];
-}
-type PageWindow = Window & typeof globalThis & { __kwProbe: Probe };
-
-/** Opens `path` in a same-origin iframe and waits until every widget on it has rendered. */
-async function openPage(path: string, width = 1024): Promise<{ win: PageWindow; doc: Document }> {
-  const { win, doc } = await openFrame<PageWindow>({ title: path, src: path, width, height: 900 });
-  await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
-  const widgets = [...doc.querySelectorAll(TAGS.join(','))];
-  await waitUntil(() => widgets.every((w) => textOf(w.shadowRoot).length > 40), `every widget on ${path} renders`, LOADS);
-  return { win, doc };
-}
 
 afterEach(closeFrames);
 

@@ -1,0 +1,74 @@
+/**
+ * The one-element scripts, built: dist/ketamine-facts.js, dist/dose-range.js and
+ * dist/risk-checklist.js each register one element and carry only its share of the content
+ * (scripts/content-slice.ts). Read side by side with the same page on the drop-in, under a strict
+ * Content-Security-Policy: English, Spanish and a clinic dataset (which is checked against the
+ * whole content, fetched for it) must show exactly what the drop-in shows.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { TAGS } from '../../src/internal/tags.js';
+import { openPage, type PageWindow } from '../helpers/embed-page.js';
+import { closeFrames } from '../helpers/frame.js';
+import { LOADS } from '../helpers/load.js';
+import { textOf } from '../helpers/text.js';
+
+afterEach(closeFrames);
+
+const IDS = ['facts', 'dose', 'checklist', 'facts-es', 'dose-es', 'checklist-es', 'facts-clinic', 'dose-clinic', 'checklist-clinic'];
+
+/** The page once every element shows its final content: the clinic's name where it has one. */
+async function settled(path: string): Promise<{ win: PageWindow; doc: Document; text: Record<string, string> }> {
+  const { win, doc } = await openPage(path);
+  const text = (id: string) => textOf(doc.getElementById(id)!.shadowRoot);
+  await waitUntil(
+    () => IDS.filter((id) => id.endsWith('-clinic')).every((id) => text(id).includes('Riverside Pain Clinic')),
+    `the clinic dataset applies on ${path}`,
+    LOADS,
+  );
+  return { win, doc, text: Object.fromEntries(IDS.map((id) => [id, text(id)])) };
+}
+
+const scripts = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.startsWith('/dist/') && p.endsWith('.js'));
+
+describe('one-element scripts', () => {
+  it('show, word for word, what the drop-in shows: English, Spanish and with a clinic dataset', async () => {
+    const drop = await settled('/test/embed/element-scripts-dropin.html?csp=strict-src');
+    const own = await settled('/test/embed/element-scripts-elements.html?csp=strict-src');
+    for (const id of IDS) {
+      expect(own.text[id].length, id).to.be.greaterThan(200);
+      expect(own.text[id], id).to.equal(drop.text[id]);
+    }
+    // Spanish is Spanish, and the clinic dataset's range applies (0.25–1 mg/kg of 80 kg).
+    expect(own.text['dose-es']).to.contain('Rango habitual de dosis');
+    expect((own.doc.getElementById('dose-clinic') as HTMLElement & { range?: { minMg: number; maxMg: number } }).range).to.include({
+      minMg: 20,
+      maxMg: 80,
+    });
+    const probe = own.win.__kwProbe;
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors, 'uncaught errors').to.deep.equal([]);
+    expect(probe.consoleErrors, 'console errors').to.deep.equal([]);
+    expect(probe.consoleWarnings, 'console warnings').to.deep.equal([]);
+  });
+
+  it('fetch their own script only, not the drop-in', async () => {
+    const { win } = await openPage('/test/embed/element-scripts-elements.html?csp=strict-src');
+    const loaded = scripts(win);
+    for (const tag of TAGS) expect(loaded, tag).to.include(`/dist/${tag}.js`);
+    expect(loaded).not.to.include('/dist/ketamine-widgets.js');
+  });
+
+  it('beside the drop-in, each element is registered once, quietly, by the first script', async () => {
+    const { win, doc } = await openPage('/test/embed/element-scripts-both.html?csp=strict-src');
+    await waitUntil(() => textOf(doc.getElementById('dose-clinic')!.shadowRoot).includes('Riverside Pain Clinic'), 'clinic applied', LOADS);
+    for (const tag of TAGS) expect(doc.querySelector(tag)!.shadowRoot, tag).to.exist;
+    const probe = win.__kwProbe;
+    expect(probe.errors, 'uncaught errors').to.deep.equal([]);
+    expect(probe.consoleErrors, 'console errors').to.deep.equal([]);
+    expect(probe.consoleWarnings, 'console warnings').to.deep.equal([]);
+  });
+});
