@@ -52,7 +52,9 @@ export function buildWordPressPlugin({ root = process.cwd(), log = console.log }
   const readme = path.join(dir, 'readme.txt');
   writeFileSync(readme, readFileSync(readme, 'utf8').replace(/^Stable tag: .*$/m, `Stable tag: ${version}`));
 
-  for (const file of ['ketamine-widgets.js', 'ketamine-widgets.css', 'ketamine-dataset.schema.json']) {
+  // The drop-in and the one-element scripts (includes/assets.php picks one per page).
+  const scripts = ['ketamine-widgets.js', 'ketamine-facts.js', 'dose-range.js', 'risk-checklist.js'];
+  for (const file of [...scripts, 'ketamine-widgets.css', 'ketamine-dataset.schema.json']) {
     if (!existsSync(path.join(dist, file))) throw new Error(`dist/${file} is missing: build the library first`);
     cpSync(path.join(dist, file), path.join(dir, file));
   }

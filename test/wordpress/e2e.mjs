@@ -520,6 +520,45 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
       await page.close();
     }
 
+    // One element on a page: its own script (dist/<tag>.js), not the drop-in; a second element
+    // rendered after <head> (here appended to the content by a filter, as a theme or a text widget
+    // would) brings the drop-in too.
+    {
+      const scriptsIn = (text) => [...text.matchAll(/<script[^>]*\/plugins\/ketamine-widgets\/([\w-]+\.js)\?ver=[^>]*>/g)].map((m) => m[1]);
+      const one = { defaults: 'ketamine-facts.js', invalid: 'dose-range.js', stripped: 'dose-range.js' };
+      const found = Object.fromEntries(Object.keys(one).map((k) => [k, scriptsIn(html[k].text)]));
+      check(
+        "a page with one element loads that element's own script only (facts, dose range; shortcode and raw tag)",
+        Object.entries(one).every(([k, file]) => found[k].length === 1 && found[k][0] === file) && scriptsIn(html.block.text).join() === 'ketamine-widgets.js',
+        JSON.stringify({ ...found, block: scriptsIn(html.block.text) }),
+      );
+      const late = path.join(content, 'mu-plugins', 'kw-late-widget.php');
+      mkdirSync(path.dirname(late), { recursive: true });
+      writeFileSync(
+        late,
+        "<?php\n// e2e: a widget rendered after <head>, outside the post's own content.\nadd_filter( 'the_content', function ( $c ) { return isset( $_GET['kw_late'] ) ? $c . do_shortcode( '[risk_checklist]' ) : $c; }, 20 );\n",
+      );
+      try {
+        for (const [label, pageUrl, want] of [
+          ['one element', url('defaults'), ['ketamine-facts.js']],
+          ['a second element rendered late', `${url('defaults')}${url('defaults').includes('?') ? '&' : '?'}kw_late=1`, ['ketamine-facts.js', 'ketamine-widgets.js']],
+        ]) {
+          const { page, errors, failed, loaded } = await visit(pageUrl, { waitFor: rendered(CLINIC) });
+          const tags = await page.evaluate(() => [...document.querySelectorAll('ketamine-facts, dose-range, risk-checklist')].map((el) => el.localName));
+          const scripts = loaded.filter((u) => /\/plugins\/ketamine-widgets\/[\w-]+\.js(\?|$)/.test(u)).map((u) => u.replace(/^.*\/|\?.*$/g, ''));
+          const whole = loaded.some((u) => /\/chunks\/ketamine\.en\.whole-[\w-]+\.js$/.test(u));
+          check(
+            `${label}: ${want.join(' and ')} load, every widget renders with the clinic's settings (the whole content fetched for them), no error, no 404`,
+            scripts.sort().join() === [...want].sort().join() && tags.length === want.length && whole && !errors.length && !failed.length,
+            JSON.stringify({ scripts, tags, whole }) + [...errors, ...failed].join('\n'),
+          );
+          await page.close();
+        }
+      } finally {
+        rmSync(late, { force: true });
+      }
+    }
+
     // WordPress 6.5+'s branch: with the script-module API (shimmed on 6.1), one module tag from it.
     const muPlugins = path.join(content, 'mu-plugins');
     mkdirSync(muPlugins, { recursive: true });

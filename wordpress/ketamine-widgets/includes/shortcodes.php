@@ -37,7 +37,7 @@ function ketamine_widgets_shortcode( $atts, $content, $shortcode ) {
 	$tag     = $map[ $shortcode ];
 	$checked = ketamine_widgets_validate_attributes( $tag, is_array( $atts ) ? $atts : array() );
 	$attrs   = $checked['attrs'];
-	ketamine_widgets_enqueue();
+	ketamine_widgets_enqueue( $tag );
 
 	$src   = ketamine_widgets_clinic_src();
 	$inner = '';
