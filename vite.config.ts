@@ -39,7 +39,7 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: false,
         target: 'es2022',
         lib: {
-          entry: here(element ? `src/define/${element}.ts` : 'src/ketamine-widgets.ts'),
+          entry: here(element ? `src/cdn/${element}.ts` : 'src/ketamine-widgets.ts'),
           formats: ['es'],
           fileName: () => `${name}.js`,
         },

@@ -1,6 +1,6 @@
 /**
  * The drop-in entry: `<script type="module" src="…/ketamine-widgets.js">` registers
- * <ketamine-facts>, <dose-range> and <risk-checklist>. With src/define/*.ts (one element each),
+ * <ketamine-facts>, <dose-range> and <risk-checklist>. With src/cdn/*.ts (one element each),
  * the only modules with side effects. Loading it twice, or two copies, never throws (see define()).
  */
 import { ensureHydrateSupport } from './internal/hydrate.js';

@@ -14,6 +14,7 @@ import { queueFirstRender } from './scheduler.js';
 import { footer } from './templates.js';
 import { FrozenCopies, isBuildingFrozen } from './frozen.js';
 import { serverContexts } from './server-context.js';
+import { hydrateSupportApplied } from './hydrate-applied.js';
 
 /** Options of `KwElement.heading()`. */
 export interface HeadingOptions {
@@ -143,7 +144,7 @@ export abstract class KwElement extends LitElement {
    * (`frozen()`, frozen.ts); false on the server and for an element that hydrates what the
    * server rendered, which keeps Lit's templates so they match the server's.
    */
-  private readonly cloneFrozen: boolean;
+  private cloneFrozen: boolean;
   private readonly frozenCopies = new FrozenCopies();
 
   private unobserveLang?: () => void;
@@ -166,11 +167,14 @@ export abstract class KwElement extends LitElement {
    * They are adopted as well, so the element is styled even if that link is wrong.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!isServer && this.serverPass && this.shadowRoot && !this.sameLanguageAsServer()) {
+    if (!isServer && this.serverPass && this.shadowRoot && (!hydrateSupportApplied() || !this.sameLanguageAsServer())) {
       // Rendered on the server in another language than the one that applies here (a snippet
       // pasted into a page of another language): hydrating would keep the server's words, so
-      // the element renders afresh instead.
+      // the element renders afresh instead. The same without the hydrate support (a built
+      // script fetches it only for server-rendered elements already on the page, hydrate.ts):
+      // Lit would render beside the server's content.
       this.serverPass = false;
+      this.cloneFrozen = true;
       this.setPending(true);
       this.shadowRoot.replaceChildren();
       adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
