@@ -24,6 +24,8 @@ export interface ConfiguratorState {
   scriptUrl: string;
   /** Include the prebuilt content in the page (works without JavaScript, readable by search engines). */
   prerender?: boolean;
+  /** The page shows only this element: the code loads its own, smaller script (`<tag>.js`). */
+  ownScript?: boolean;
   /** The "Your clinic" form's entries by field path; absent when none. */
   clinic?: ClinicValues;
   /** How the snippet carries the clinic dataset: inside the element (default) or as a file to host (`src`). */
@@ -38,6 +40,7 @@ export const DEFAULT_STATE: ConfiguratorState = {
   look: DEFAULT_LOOK,
   scriptUrl: DEFAULT_SCRIPT_URL,
   prerender: false,
+  ownScript: false,
 };
 
 /** What the reader changed in one step: a field, a look setting, the element or the script address. */
@@ -47,6 +50,7 @@ export interface ConfigChange {
   look?: Partial<Look>;
   scriptUrl?: string;
   prerender?: boolean;
+  ownScript?: boolean;
   /** Entries of the clinic form; an empty one is removed. */
   clinic?: ClinicValues;
   clinicAs?: ClinicAs;
@@ -60,6 +64,7 @@ export function applyChange(state: ConfiguratorState, change: ConfigChange): Con
     look: change.look ? { ...state.look, ...change.look } : state.look,
     scriptUrl: change.scriptUrl ?? state.scriptUrl,
     prerender: change.prerender ?? state.prerender ?? false,
+    ownScript: change.ownScript ?? state.ownScript ?? false,
     ...clinicPart(change.clinic ? withValues(state.clinic ?? {}, change.clinic) : state.clinic, change.clinicAs ?? state.clinicAs),
   };
 }
@@ -173,6 +178,7 @@ export function snippetInputOf(
     values: state.values,
     customProperties: customPropertiesFor(state.look, schemeOf(controls, state.values)),
     scriptUrl: state.scriptUrl,
+    ownScript: state.ownScript ?? false,
     theme: state.look.theme || undefined,
   };
 }
@@ -197,14 +203,17 @@ export function snippetOf(
   return state.tag ? buildSnippet(snippetInputOf(state, controls, content, clinicJson)) : '';
 }
 
-/** The snippet the previews show: the clinic dataset always inline, since a preview cannot fetch a file not yet hosted. */
+/**
+ * The snippet the previews show: the clinic dataset always inline, since a preview cannot fetch a
+ * file not yet hosted, and the drop-in (the previews load it; an element's own script shows the same).
+ */
 export function previewSnippetOf(
   state: ConfiguratorState,
   controls: readonly Control[],
   content?: SnippetInput['content'],
   clinicJson?: string,
 ): string {
-  return snippetOf({ ...state, clinicAs: 'inline' }, controls, content, clinicJson);
+  return snippetOf({ ...state, clinicAs: 'inline', ownScript: false }, controls, content, clinicJson);
 }
 
 /** The state a page address describes; anything it leaves out is at its default. */
@@ -216,6 +225,7 @@ export function stateFromAddress(hash: string, themes: readonly string[]): Confi
     look: sanitizeLook(shared.look ?? {}, themes),
     scriptUrl: shared.scriptUrl ?? DEFAULT_SCRIPT_URL,
     prerender: false,
+    ownScript: false,
     ...clinicPart(shared.clinic, shared.clinicAs),
   };
 }

@@ -27,6 +27,12 @@ export class KwEmbedCode extends ConfiguratorPart {
   /** Whether the prebuilt content goes inside the element. */
   @property({ attribute: false }) prerender = false;
 
+  /** Whether the code loads the element's own script instead of the drop-in. */
+  @property({ attribute: false }) ownScript = false;
+
+  /** The element the code is for (its own script is named after it). */
+  @property({ attribute: false }) tag = '';
+
   /** Why the content is not in the code ('' when it is, or not asked for). */
   @property({ attribute: false }) prerenderNote = '';
 
@@ -81,6 +87,27 @@ export class KwEmbedCode extends ConfiguratorPart {
           <code>./ketamine-widgets.js</code> means “in the same folder as the page”.
         </p>
       </div>
+      ${
+        this.tag
+          ? html`<div class="field check-field">
+              <label>
+                <input
+                  type="checkbox"
+                  id="own-script"
+                  .checked=${this.ownScript}
+                  aria-describedby="own-script-hint"
+                  @change=${(e: Event) => this.report({ ownScript: (e.target as HTMLInputElement).checked })}
+                />
+                This page shows no other widget: load only this one’s script
+              </label>
+              <p class="hint" id="own-script-hint">
+                The code then loads <code>${this.tag}.js</code> (from the same folder) instead of <code>ketamine-widgets.js</code>: it
+                holds this widget alone, so the page downloads about a third less. For a page with two or three widgets, leave this off
+                and paste the script once.
+              </p>
+            </div>`
+          : nothing
+      }
       <div class="field check-field">
         <label>
           <input

@@ -346,6 +346,8 @@ export class KwConfigurator extends LitElement {
           .snippet=${snippet}
           .scriptUrl=${config.scriptUrl}
           .prerender=${config.prerender ?? false}
+          .ownScript=${config.ownScript ?? false}
+          .tag=${config.tag}
           .prerenderNote=${this.prerenderNote}
           @kw-config-change=${this.onChange}
         ></kw-embed-code>

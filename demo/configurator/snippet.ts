@@ -21,6 +21,11 @@ export interface SnippetInput {
   customProperties?: ReadonlyArray<readonly [string, string]>;
   /** The drop-in's address; blank means DEFAULT_SCRIPT_URL. */
   scriptUrl?: string;
+  /**
+   * Load the element's own script (`dose-range.js`, beside the drop-in) instead of the drop-in: it
+   * registers this element only and is smaller, for a page that shows no other element.
+   */
+  ownScript?: boolean;
   /** A theme preset name (`calm`), linked from the `themes/` folder beside the script. */
   theme?: string;
   /**
@@ -73,6 +78,12 @@ function besideScript(scriptUrl: string, file: string): string {
 export function themeUrlFor(scriptUrl: string, theme: string): string {
   if (!THEME_NAME.test(theme)) throw new RangeError(`Unknown theme name "${theme}".`);
   return besideScript(scriptUrl, `themes/${theme}.css`);
+}
+
+/** An element's own script beside the drop-in: `./ketamine-widgets.js`, `dose-range` → `./dose-range.js`. */
+export function ownScriptUrlFor(scriptUrl: string, tag: string): string {
+  if (!CUSTOM_ELEMENT.test(tag)) throw new RangeError(`"${tag}" is not a custom element name.`);
+  return besideScript(scriptUrl, `${tag}.js`);
 }
 
 /**
@@ -160,7 +171,7 @@ export function snippetTokens(input: SnippetInput): Token[] {
   add('text', ' ');
   attr('type', 'module');
   add('text', ' ');
-  attr('src', scriptUrl);
+  attr('src', input.ownScript ? ownScriptUrlFor(scriptUrl, tag) : scriptUrl);
   p('></');
   add('tag', 'script');
   p('>');

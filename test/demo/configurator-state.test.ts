@@ -11,6 +11,7 @@ import {
   controlsOf,
   languageLabel,
   prebuiltLangOf,
+  previewSnippetOf,
   schemeOf,
   snippetOf,
   snippetTokensOf,
@@ -138,6 +139,24 @@ describe('configurator-state.ts', () => {
           .join(''),
       ).to.equal(snippetOf(s, controls, content));
       expect(snippetOf({ ...s, prerender: false }, controls, content), 'not asked for').to.match(/<dose-range><\/dose-range>$/);
+    });
+
+    it("loads the element's own script beside the drop-in when asked; the previews keep the drop-in", () => {
+      const s = state({ ownScript: true, scriptUrl: 'https://cdn.example.org/kw/ketamine-widgets.js' });
+      const controls = controlsOf(catalog, s.tag);
+      const code = snippetOf(s, controls);
+      expect(code).to.contain('<script type="module" src="https://cdn.example.org/kw/dose-range.js"></script>');
+      expect(code).to.contain('<link rel="stylesheet" href="https://cdn.example.org/kw/ketamine-widgets.css">');
+      expect(code).not.to.contain('ketamine-widgets.js');
+      expect(
+        snippetTokensOf(s, controls)
+          .map((t) => t.text)
+          .join(''),
+      ).to.equal(code);
+      expect(previewSnippetOf(s, controls)).to.contain('src="https://cdn.example.org/kw/ketamine-widgets.js"');
+      expect(snippetOf({ ...s, ownScript: false }, controls), 'not asked for').to.contain(
+        'src="https://cdn.example.org/kw/ketamine-widgets.js"',
+      );
     });
 
     it('offers prebuilt content only for the defaults, language and colour scheme aside', () => {

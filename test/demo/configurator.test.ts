@@ -452,6 +452,25 @@ describe('<kw-configurator>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it("loads the element's own script when the page shows no other widget", async () => {
+    const el = await fixture<KwConfigurator>(
+      html`<kw-configurator preview-page=${PREVIEW_PAGE} host-page=${HOST_PAGE} .manifest=${realManifest}></kw-configurator>`,
+    );
+    const tag = el.tag;
+    const box = $<HTMLInputElement>(el, '#own-script')!;
+    expect(box.closest('label')!.textContent).to.contain('load only this one’s script');
+    expect($(el, '#own-script-hint')!.textContent).to.contain(`${tag}.js`);
+    expect(code(el)).to.contain('<script type="module" src="./ketamine-widgets.js"></script>');
+    box.click();
+    await el.updateComplete;
+    await waitUntil(() => code(el).includes(`src="./${tag}.js"`), 'the own script in the code');
+    expect(code(el)).not.to.contain('ketamine-widgets.js');
+    expect(code(el)).to.contain('href="./ketamine-widgets.css"');
+    await expect(el).to.be.accessible();
+    box.click();
+    await waitUntil(() => code(el).includes('src="./ketamine-widgets.js"'), 'back to the drop-in');
+  });
+
   it('includes the prebuilt content in the code when asked, for the default settings only', async () => {
     const el = await fixture<KwConfigurator>(
       html`<kw-configurator preview-page=${PREVIEW_PAGE} host-page=${HOST_PAGE} prerendered-url="/dist/prerendered/" .manifest=${realManifest}></kw-configurator>`,
