@@ -217,32 +217,34 @@ const sections = {
   'lighthouse-mobile'(lh) {
     if (lh.skipped) return [`LIGHTHOUSE MOBILE, CLINIC PAGE skipped: ${lh.skipped}`];
     const t = lh.throttling ?? {};
-    const twin = lh.rows.find((x) => x.id === 'twin');
+    const twinOf = (x) => lh.rows.find((y) => y.id === 'twin' && y.protocol === x.protocol);
     return [
-      `LIGHTHOUSE ${lh.version} MOBILE on a clinic-like page with one of each element (${lh.formFactor}, simulated: ${fmt(t.rttMs, 0)} ms RTT, ${fmt(t.throughputKbps / 1024, 1)} Mbps, ${t.cpuSlowdownMultiplier}× CPU; gzip; medians of ${lh.runs} run${lh.runs > 1 ? 's' : ''} each, pages in turn)`,
+      `LIGHTHOUSE ${lh.version} MOBILE on a clinic-like page with one of each element (${lh.formFactor}, simulated: ${fmt(t.rttMs, 0)} ms RTT, ${fmt(t.throughputKbps / 1024, 1)} Mbps, ${t.cpuSlowdownMultiplier}× CPU; gzip; medians of ${lh.runs} run${lh.runs > 1 ? 's' : ''} each, pages in turn; each way of serving has its own twin, the budget reads ${lh.rows.find((x) => x.protocol === lh.budgetProtocol)?.served ?? 'HTTP/1.1'})`,
       table(
-        ['page', 'runs', 'FCP', 'LCP', 'LCP ÷ twin', 'TBT', 'TBT − twin', 'CLS', 'perf score', 'bytes'],
+        ['page', 'served', 'runs', 'FCP', 'LCP', 'LCP ÷ twin', 'TBT', 'TBT − twin', 'CLS', 'perf score', 'bytes'],
         lh.rows.map((x) =>
           x.na
-            ? [x.label, x.na, '', '', '', '', '', '', '', '']
+            ? [x.label, x.served ?? '', x.na, '', '', '', '', '', '', '', '']
             : [
                 x.label,
+                x.served ?? 'HTTP/1.1',
                 x.runs,
                 `${fmt(x.fcp, 0)} ms`,
                 `${fmt(x.lcp, 0)} ms`,
                 `${fmt(x.lcpRatio, 2)}×`,
                 `${fmt(x.tbt, 0)} ms`,
-                `${fmt(x.tbt - (twin?.tbt ?? NaN), 0)} ms`,
+                `${fmt(x.tbt - (twinOf(x)?.tbt ?? NaN), 0)} ms`,
                 fmt(x.cls, 3),
                 x.score,
                 kb(x.bytes),
               ],
         ),
       ),
-      ...lh.rows.filter((x) => x.lcpElement).map((x) => `  LCP element, ${x.label}: ${x.lcpElement.slice(0, 110)}`),
-      ...lh.rows.flatMap((x) => (x.warnings ?? []).map((w) => `  warning (${x.label}): ${w}`)),
+      ...lh.rows.filter((x) => x.lcpElement).map((x) => `  LCP element, ${x.label} (${x.served}): ${x.lcpElement.slice(0, 110)}`),
+      ...[...new Set(lh.rows.flatMap((x) => (x.warnings ?? []).map((w) => `  warning (${x.label}): ${w}`)))],
     ];
   },
+
   'lighthouse-demo'(lh) {
     if (lh.skipped) return [`LIGHTHOUSE (demo) skipped: ${lh.skipped}`];
     const out = [
