@@ -29,7 +29,9 @@ const shown = (node: Element) => style(node).display !== 'none' && style(node).v
 
 async function render(template = html`<risk-checklist></risk-checklist>`): Promise<RiskChecklist> {
   const el = await fixture<RiskChecklist>(template);
-  await el.updateComplete;
+  // The fixture may hold the checklist (a form, a wrapper): wait until every checklist in it renders.
+  const lists = [el, ...el.querySelectorAll('risk-checklist')] as Partial<RiskChecklist>[];
+  await Promise.all(lists.map((list) => list.updateComplete));
   return el;
 }
 
@@ -48,6 +50,7 @@ function changes(el: Element): Event[] {
 }
 
 async function tick(el: RiskChecklist, ...ids: string[]): Promise<void> {
+  await el.updateComplete;
   for (const id of ids) {
     await clickAt(label(el, id));
     await el.updateComplete;
