@@ -8,7 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { TAGS } from '../../src/internal/tags.js';
 import { openPage, type PageWindow } from '../helpers/embed-page.js';
-import { closeFrames } from '../helpers/frame.js';
+import { closeFrames, openFrame } from '../helpers/frame.js';
 import { LOADS } from '../helpers/load.js';
 import { textOf } from '../helpers/text.js';
 
@@ -71,4 +71,39 @@ describe('one-element scripts', () => {
     expect(probe.consoleErrors, 'console errors').to.deep.equal([]);
     expect(probe.consoleWarnings, 'console warnings').to.deep.equal([]);
   });
+
+  for (const tag of TAGS) {
+    it(`${tag}.js alone hydrates its server-rendered content in place: the server's nodes stay, nothing twice, no error`, async () => {
+      // The script is held back until the server's content has been read.
+      const run = `element-scripts-${tag}-${Date.now()}`;
+      const { frame } = await openFrame({
+        title: `prerendered ${tag}`,
+        src: `/test/embed/element-scripts-prerendered-${tag}.html?csp=strict&prerender=1&run=${run}`,
+        width: 1024,
+        height: 900,
+        waitForLoad: false,
+      });
+      await waitUntil(
+        () => frame.contentDocument?.querySelector(tag)?.shadowRoot?.querySelector('h2, h3') != null,
+        'server content parsed',
+        LOADS,
+      );
+      const win = frame.contentWindow as PageWindow;
+      const el = frame.contentDocument!.querySelector(tag)!;
+      const serverHeading = el.shadowRoot!.querySelector('h2, h3')!;
+      await fetch(`/__kw/release?run=${encodeURIComponent(run)}`);
+      await win.customElements.whenDefined(tag);
+      await waitUntil(() => !el.matches(':state(pending)') && !el.shadowRoot!.querySelector('.static'), 'hydrated and live', LOADS);
+      expect(serverHeading.isConnected && serverHeading.getRootNode() === el.shadowRoot, "the server's heading node is kept").to.equal(
+        true,
+      );
+      const headings = [...el.shadowRoot!.querySelectorAll('h2, h3')].map(textOf);
+      expect(new Set(headings).size, 'no heading twice').to.equal(headings.length);
+      if (tag === 'dose-range') expect(textOf(el.shadowRoot)).to.contain('Rango habitual de dosis');
+      const probe = win.__kwProbe;
+      expect(probe.violations, 'CSP violations').to.deep.equal([]);
+      expect(probe.errors, 'uncaught errors').to.deep.equal([]);
+      expect(probe.consoleErrors, 'console errors').to.deep.equal([]);
+    });
+  }
 });
