@@ -12,8 +12,8 @@ import { render, type TemplateResult } from 'lit';
 let building = 0;
 
 /**
- * Whether a master copy is being rendered: content frozen within it is part of that copy, so a
- * nested request gets the template itself (a copy handed out there would end up inside the master).
+ * Whether a master copy is being rendered: content frozen within it becomes part of that copy, so
+ * a nested request gets a fresh copy of its own master (`frozen()`), never one of an element's.
  */
 export function isBuildingFrozen(): boolean {
   return building > 0;
@@ -75,6 +75,14 @@ function masterOf(keys: readonly object[], name: string, build: () => TemplateRe
  */
 export function frozen(keys: readonly object[], name: string, build: () => TemplateResult): Element {
   return masterOf(keys, name, build).cloneNode(true) as Element;
+}
+
+/**
+ * Renders the master copy of what `build()` renders for `keys` and `name` now, if it is not there
+ * yet, without copying it: work an element can do in steps ahead of its first render.
+ */
+export function prebuildFrozen(keys: readonly object[], name: string, build: () => TemplateResult): void {
+  masterOf(keys, name, build);
 }
 
 /**

@@ -12,7 +12,7 @@ import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingL
 import { VERSION } from './version.js';
 import { queueFirstRender } from './scheduler.js';
 import { footer } from './templates.js';
-import { FrozenCopies, isBuildingFrozen } from './frozen.js';
+import { frozen as frozenCopy, FrozenCopies, isBuildingFrozen, prebuildFrozen } from './frozen.js';
 import { serverContexts } from './server-context.js';
 import { hydrateSupportApplied } from './hydrate-applied.js';
 
@@ -215,7 +215,30 @@ export abstract class KwElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
     if (this.serverPass) return this.settleData().then(() => queueFirstRender(() => void super.scheduleUpdate()));
+    const steps = this.cloneFrozen ? this.firstRenderSteps() : undefined;
+    // A step that throws only loses its head start: the render does the same work and reports.
+    if (steps) void queueFirstRender(() => !steps.next().done).catch(() => undefined);
     return queueFirstRender(() => void super.scheduleUpdate());
+  }
+
+  /**
+   * Work to do ahead of the first render, one step per turn of the first-render queue (each `yield`
+   * ends a step), so that no single task carries all of it: `<ketamine-facts>` builds the frozen
+   * copy of each topic in turn (`prebuild`), and its first render then only puts them together.
+   * Only for an element that renders afresh, not one that hydrates server-rendered content.
+   */
+  protected *firstRenderSteps(): Generator<void, void, undefined> {}
+
+  /**
+   * The dataset to render, resolved now if it is at hand (the bundled content of a loaded
+   * language, with no clinic dataset to wait for); else undefined. The first render then uses it
+   * as it is, as for server-rendered elements (`settleData`).
+   */
+  protected datasetAtHand(): Dataset | undefined {
+    this.readLang();
+    this.settledKey = this.content.key(this.locale);
+    void this.content.resolve(this.locale);
+    return this.clinicLoading ? undefined : this.data;
   }
 
   /**
@@ -346,9 +369,23 @@ export abstract class KwElement extends LitElement {
    * keyed already). `build()` renders one element and binds no events or live values.
    */
   protected frozen(name: string, build: () => TemplateResult): TemplateResult | Element {
-    if (!this.cloneFrozen || !this.data || isBuildingFrozen()) return build();
+    if (!this.cloneFrozen || !this.data) return build();
+    const [keys, fullName] = this.frozenKey(name);
+    // Inside another master copy (a topic inside the whole of the topics): a copy of its own master.
+    if (isBuildingFrozen()) return frozenCopy(keys, fullName, build);
+    return this.frozenCopies.get(keys, fullName, build, this.renderRoot);
+  }
+
+  /** Renders the master copy `frozen(name, build)` would copy, ahead of time (`firstRenderSteps`). */
+  protected prebuild(name: string, build: () => TemplateResult): void {
+    if (!this.cloneFrozen || !this.data) return;
+    prebuildFrozen(...this.frozenKey(name), build);
+  }
+
+  /** What a frozen copy is keyed by: the objects it reads, and its name with level and date locale. */
+  private frozenKey(name: string): [readonly object[], string] {
     const tables = (this.constructor as typeof KwElement).stringTables.map((table) => localize(table, this.locale));
-    return this.frozenCopies.get([this.data, this.common, ...tables], `${name} ${this.level} ${this.intl}`, build, this.renderRoot);
+    return [[this.data!, this.common, ...tables], `${name} ${this.level} ${this.intl}`];
   }
 
   /** The clinic's contact line and sign-off, disclaimer and review dates: the same on every element. */

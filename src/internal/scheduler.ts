@@ -7,9 +7,13 @@
  * script's evaluation, with every element's upgrade, and a first render on top made it the page's
  * longest task (on a phone-speed CPU, 4x slower: longest task 0.38x, total blocking time 0.55x,
  * LCP 1.00x; bench/README.md, cause 10).
+ *
+ * A unit may be a step of larger work (an element building its frozen copies ahead of its first
+ * render, one topic per step): it returns true to run again, first in the queue, so the work is
+ * spread over tasks in order and the render that needs it comes after.
  */
 const SLICE_MS = 10;
-const firstRenders: Array<() => void> = [];
+const firstRenders: Array<() => boolean> = [];
 let draining = false;
 const nextTask = (): Promise<void> => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -18,7 +22,8 @@ const nextTask = (): Promise<void> => {
 function drainFirstRenders(): void {
   const end = performance.now() + SLICE_MS;
   while (firstRenders.length) {
-    firstRenders.shift()!();
+    const unit = firstRenders.shift()!;
+    if (unit()) firstRenders.unshift(unit);
     if (firstRenders.length && performance.now() >= end) {
       void nextTask().then(drainFirstRenders);
       return;
@@ -27,16 +32,21 @@ function drainFirstRenders(): void {
   draining = false;
 }
 
-/** Runs `render` in its turn among the first renders queued together; settles when it has run. */
-export function queueFirstRender(render: () => void): Promise<void> {
+/**
+ * Runs `render` in its turn among the first renders queued together; settles when it has run.
+ * A `render` that returns true is called again (first in the queue) and settles when it returns
+ * anything else.
+ */
+export function queueFirstRender(render: () => boolean | void): Promise<void> {
   return new Promise((resolve, reject) => {
     firstRenders.push(() => {
       try {
-        render();
+        if (render() === true) return true;
         resolve();
       } catch (e) {
         reject(e);
       }
+      return false;
     });
     if (!draining) {
       draining = true;

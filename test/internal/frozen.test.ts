@@ -1,6 +1,7 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { html } from 'lit';
-import { frozen, FrozenCopies } from '../../src/internal/frozen.js';
+import { frozen, FrozenCopies, prebuildFrozen } from '../../src/internal/frozen.js';
+import { KetamineFacts as KetamineFactsClass } from '../../src/components/ketamine-facts/ketamine-facts.js';
 import '../../src/ketamine-widgets.js';
 import type { KetamineFacts, RiskChecklist } from '../../src/ketamine-widgets.js';
 
@@ -54,6 +55,97 @@ describe('frozen content', () => {
     document.createElement('div').append(first);
     expect(copies.get([a], 'x', build, root), 'moved elsewhere (into a master copy)').to.not.equal(first);
     expect(copies.get([{}], 'x', build, root)).to.not.equal(first);
+  });
+});
+
+describe('frozen content built ahead and nested', () => {
+  it('prebuildFrozen renders the master without copying it; frozen() then only copies it', () => {
+    const keys = [{}];
+    let built = 0;
+    const build = () => html`<p>${++built}</p>`;
+    prebuildFrozen(keys, 'x', build);
+    prebuildFrozen(keys, 'x', build);
+    expect(built).to.equal(1);
+    expect(frozen(keys, 'x', build).textContent).to.equal('1');
+    expect(built).to.equal(1);
+  });
+
+  it('a copy asked for while another master is built is a copy of its own master, built once', () => {
+    const keys = [{}];
+    let inner = 0;
+    const innerBuild = () => html`<em>${'in'}${++inner}</em>`;
+    const outer = (name: string) => frozen(keys, name, () => html`<div>${'a'}${frozen(keys, 'inner', innerBuild)}${'b'}</div>`);
+    const one = outer('one');
+    const two = outer('two');
+    expect(inner).to.equal(1);
+    expect([one.textContent, two.textContent]).to.deep.equal(['ain1b', 'ain1b']);
+    expect(comments(one)).to.equal(0);
+    // Its text nodes joined as the parser would: "a", <em>, "b".
+    expect([...one.childNodes].map((n) => n.nodeName)).to.deep.equal(['#text', 'EM', '#text']);
+  });
+});
+
+/** Records when <ketamine-facts> builds its frozen copies ahead of its first render. */
+class ProbeFacts extends KetamineFactsClass {
+  static log: Array<{ el: ProbeFacts; what: string }> = [];
+  protected override prebuild(name: string, build: Parameters<KetamineFactsClass['prebuild']>[1]): void {
+    ProbeFacts.log.push({ el: this, what: name.split(' ').slice(0, 2).join(' ') });
+    super.prebuild(name, build);
+  }
+  protected override heading(...args: Parameters<KetamineFactsClass['heading']>): ReturnType<KetamineFactsClass['heading']> {
+    ProbeFacts.log.push({ el: this, what: 'heading' });
+    return super.heading(...args);
+  }
+  protected override render(): ReturnType<KetamineFactsClass['render']> {
+    ProbeFacts.log.push({ el: this, what: 'render' });
+    return super.render();
+  }
+  protected override firstUpdated(changed: Parameters<KetamineFactsClass['firstUpdated']>[0]): void {
+    super.firstUpdated(changed);
+    ProbeFacts.log.push({ el: this, what: 'first render' });
+  }
+}
+customElements.define('probe-facts', ProbeFacts);
+
+describe('<ketamine-facts> builds its topics ahead of its first render', () => {
+  beforeEach(() => (ProbeFacts.log = []));
+  const ofEl = (el: Element) => ProbeFacts.log.filter((entry) => entry.el === el);
+
+  it('in full: each topic, then the source list, then the first render, which copies them', async () => {
+    const el = await fixture<ProbeFacts>(testHtml`<probe-facts sections="research side-effects what-it-is"></probe-facts>`);
+    await el.updateComplete;
+    // Each a step of its own (a task of its own when it takes a slice's time: scheduler.test.ts).
+    // Its headings are rendered in the steps: the first render only copies what they built.
+    const log = ofEl(el).map((e) => e.what.replace(/^sources .*/, 'sources'));
+    expect(log.slice(log.indexOf('render'))).to.deep.equal(['render', 'first render']);
+    expect(log.filter((what) => what !== 'heading')).to.deep.equal([
+      'section research',
+      'section side-effects',
+      'section what-it-is',
+      'sources',
+      'render',
+      'first render',
+    ]);
+    expect(el.shownSections).to.deep.equal(['research', 'side-effects', 'what-it-is']);
+    const headings = [...el.shadowRoot!.querySelectorAll('[part~="section"] > [part~="heading"]')].map((h) => h.textContent!.trim());
+    expect(headings).to.have.length(3);
+    expect(comments(el.shadowRoot!.querySelector('.facts')!)).to.equal(0);
+  });
+
+  it('not in compact, and not while a clinic dataset is on its way: the first render does the work', async () => {
+    const compact = await fixture<ProbeFacts>(testHtml`<probe-facts variant="compact"></probe-facts>`);
+    await compact.updateComplete;
+    // Up to the first render (a clinic dataset renders again when it arrives).
+    const steps = (el: Element) => {
+      const log = ofEl(el)
+        .filter((e) => e.what !== 'heading')
+        .map((e) => e.what);
+      return log.slice(0, log.indexOf('first render') + 1);
+    };
+    expect(steps(compact)).to.deep.equal(['render', 'first render']);
+    const clinic = await fixture<ProbeFacts>(testHtml`<probe-facts src="/fixtures/facts-clinic"></probe-facts>`);
+    await clinic.updateComplete;
+    expect(steps(clinic)).to.deep.equal(['render', 'first render']);
   });
 });
 

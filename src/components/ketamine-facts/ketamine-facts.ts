@@ -39,6 +39,25 @@ export function parseSectionIds(value: string | null | undefined): string[] {
   return [...new Set(ids)];
 }
 
+/** The topics `sections` picks, in its order (all of them when it names none it knows), and the unknown ids. */
+function pickSections(data: Dataset, sections: string | null | undefined): { shown: readonly Section[]; unknown: string[] } {
+  const index = sectionIndex(data);
+  const requested = parseSectionIds(sections);
+  const picked = requested.flatMap((id) => index.get(id) ?? []);
+  return { shown: picked.length ? picked : data.sections, unknown: requested.filter((id) => !index.has(id)) };
+}
+
+const normalized = (value: string | null | undefined): string =>
+  String(value ?? '')
+    .trim()
+    .toLowerCase();
+
+/** The variant in use for a `variant` value: full unless it names another. */
+function variantOf(value: string | null | undefined): FactsVariant {
+  const variant = normalized(value);
+  return isOneOf(FACTS_VARIANTS, variant) ? variant : 'full';
+}
+
 /** Every source the sections cite, once each, in the order a reader meets them. */
 function citedSources(data: Dataset, sections: readonly Section[]): Source[] {
   const ids = new Set<string>();
@@ -141,12 +160,9 @@ export class KetamineFacts extends KwElement {
     super.willUpdate(changed);
     const has = (key: string) => changed.has(key);
     if (has('variant') || !this.hasUpdated) {
-      const variant = String(this.variant ?? '')
-        .trim()
-        .toLowerCase();
-      this.currentVariant = isOneOf(FACTS_VARIANTS, variant) ? variant : 'full';
+      this.currentVariant = variantOf(this.variant);
       // A removed attribute (null) means the default, full, and is not worth a warning.
-      if (this.variant != null && variant !== this.currentVariant) {
+      if (this.variant != null && normalized(this.variant) !== this.currentVariant) {
         warn(this, `variant="${this.variant}" is not one of ${FACTS_VARIANTS.join(', ')}; using full.`);
       }
     }
@@ -163,21 +179,18 @@ export class KetamineFacts extends KwElement {
       this.shown = this.shownIds = this.listedSources = [];
       return;
     }
-    const index = sectionIndex(data);
-    const requested = parseSectionIds(this.sections);
-    const picked = requested.flatMap((id) => index.get(id) ?? []);
-    const unknown = requested.filter((id) => !index.has(id));
+    const { shown, unknown } = pickSections(data, this.sections);
     if (unknown.length && !this.clinicLoading) {
       const known = `Known ids: ${data.sections.map((s) => s.id).join(', ')}.`;
       const attr = `sections="${this.sections}"`;
       warn(
         this,
-        picked.length
+        shown !== data.sections
           ? `${attr}: skipping unknown section ${unknown.length > 1 ? 'ids' : 'id'} ${unknown.map((id) => `"${id}"`).join(', ')}. ${known}`
           : `${attr} names no known section; showing all sections. ${known}`,
       );
     }
-    this.shown = picked.length ? picked : data.sections;
+    this.shown = shown;
     this.shownIds = this.shown.map((s) => s.id);
     this.listedSources = citedSources(data, this.shown);
   }
@@ -230,16 +243,45 @@ export class KetamineFacts extends KwElement {
 
   /**
    * In `full` nothing in the topics changes once rendered, so they are one frozen copy (plain DOM
-   * cloned per element, `frozen()`); `compact` keeps its disclosures live and freezes their bodies.
+   * cloned per element, `frozen()`), put together from a frozen copy of each topic and of the
+   * source list; `compact` keeps its disclosures live and freezes their bodies.
    */
   private renderTopics(data: Dataset): TemplateResult | Element {
     const compact = this.currentVariant === 'compact';
     const topics = () => html`<div class="facts ${this.currentVariant}${this.serverPass ? ' static' : ''}">
       ${compact ? this.renderToolbar() : nothing}
-      ${this.shown.map((section) => (compact ? this.renderDisclosure(section, data) : this.renderSection(section, data)))}
-      ${this.renderSources(compact)}
+      ${this.shown.map((section) => (compact ? this.renderDisclosure(section, data) : this.frozen(...this.sectionPart(section, data))))}
+      ${compact ? this.renderSources(true) : this.listedSources.length ? this.frozen(...this.sourcesPart(this.listedSources)) : nothing}
     </div>`;
     return compact ? topics() : this.frozen(`full ${this.shownIds.join(' ')}`, topics);
+  }
+
+  /** A topic in `full`, as a frozen copy: its name and what it renders. */
+  private sectionPart(section: Section, data: Dataset): [string, () => TemplateResult] {
+    return [`section ${section.id}`, () => this.renderSection(section, data)];
+  }
+
+  /** The source list in `full`, as a frozen copy: its name and what it renders (`sources` is not empty). */
+  private sourcesPart(sources: readonly Source[]): [string, () => TemplateResult] {
+    return [`sources ${sources.map((source) => source.id).join(' ')}`, () => this.renderSources(false, sources) as TemplateResult];
+  }
+
+  /**
+   * Ahead of a first render in `full`, the frozen copy of each topic and of the source list, one
+   * per turn of the first-render queue: on a phone (4x CPU) building them all was one task of
+   * about 250 ms; the first render now only copies them (bench/README.md, cause 14).
+   */
+  protected override *firstRenderSteps(): Generator<void, void, undefined> {
+    if (variantOf(this.variant) !== 'full') return;
+    const data = this.datasetAtHand();
+    if (!data) return;
+    const { shown } = pickSections(data, this.sections);
+    for (const section of shown) {
+      this.prebuild(...this.sectionPart(section, data));
+      yield;
+    }
+    const sources = citedSources(data, shown);
+    if (sources.length) this.prebuild(...this.sourcesPart(sources));
   }
 
   private renderToolbar(): TemplateResult | typeof nothing {
@@ -329,12 +371,11 @@ export class KetamineFacts extends KwElement {
   }
 
   /** Every cited source once, in full, so the short "Source:" lines can stay light. */
-  private renderSources(compact: boolean): TemplateResult | typeof nothing {
-    if (!this.listedSources.length) return nothing;
+  private renderSources(compact: boolean, sources: readonly Source[] = this.listedSources): TemplateResult | typeof nothing {
+    if (!sources.length) return nothing;
     const s = this.s;
     const c = this.common;
     const data = this.data!;
-    const sources = this.listedSources;
     const body = () => html`<div class="body" part="body">
       <p class="sources-intro">${s.sourceListIntro}</p>
       <ul class="source-list">
@@ -342,7 +383,7 @@ export class KetamineFacts extends KwElement {
       </ul>
     </div>`;
     const heading = this.heading(s.sourceList);
-    // In full, the whole of the topics is frozen already (renderTopics).
+    // In full, the whole of the topics is frozen already (renderTopics, frozenSources).
     if (!compact) return html`<section class="sources" part="sources">${heading}${body()}</section>`;
     const list = this.frozen(`${SOURCES_KEY} ${sources.map((source) => source.id).join(' ')}`, body);
     return html`<details
