@@ -60,7 +60,8 @@ async function measure(name) {
   await tab.setViewport({ width: 1280, height: 800 });
   await tab.evaluateOnNewDocument(() => {
     window.__lcp = 0;
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__lcp = e.startTime))).observe({
+    window.__lcpCount = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => ((window.__lcp = e.startTime), window.__lcpCount++))).observe({
       type: 'largest-contentful-paint',
       buffered: true,
     });
@@ -86,7 +87,28 @@ async function measure(name) {
     );
   }
   const live = await tab.evaluate(() => performance.now());
-  await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+  // Paint timings are reported after the paint, and the largest paint can come after 'load': read
+  // too early, the twin's FCP was missing and its LCP an earlier, smaller candidate (or none), which
+  // is what made its ratios swing between runs (bench/README.md, cause 15). So every page waits
+  // until its first contentful paint is reported and three frames pass with no new LCP candidate.
+  await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && window.__lcpCount > 0, {
+    polling: 'raf',
+    timeout: 30000,
+  });
+  await tab.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let seen = window.__lcpCount;
+        let quiet = 0;
+        const frame = () => {
+          quiet = window.__lcpCount === seen ? quiet + 1 : 0;
+          seen = window.__lcpCount;
+          if (quiet >= 3) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
   const fcp = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
   const lcp = await tab.evaluate(() => window.__lcp);
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
@@ -94,9 +116,16 @@ async function measure(name) {
   return { fcp, lcp, live: scripted ? live : NaN, script: metrics.ScriptDuration * 1000, task: metrics.TaskDuration * 1000 };
 }
 
+// The pages of a run load one after another, in an order that turns each run, so that no page is
+// always the one right after another's load; ratios are taken within each run (as in render.mjs),
+// not between medians of loads minutes apart on a shared machine (bench/README.md, cause 15).
 const results = {};
+const names = Object.keys(pages);
 for (let run = 0; run < RUNS; run++) {
-  for (const name of Object.keys(pages)) (results[name] ??= []).push(await measure(name));
+  const order = names.map((_, i) => names[(i + run) % names.length]);
+  const got = {};
+  for (const name of order) got[name] = await measure(name);
+  for (const name of names) (results[name] ??= []).push(got[name]);
 }
 await browser.close();
 server.close();
@@ -110,15 +139,30 @@ for (const name of Object.keys(pages)) {
     `${name.padEnd(20)} ${ms(med(name, 'fcp')).padEnd(9)} ${ms(med(name, 'lcp')).padEnd(9)} ${ms(med(name, 'live')).padEnd(9)} ${ms(med(name, 'script')).padEnd(9)} ${ms(med(name, 'task'))}`,
   );
 }
+/** The median and range of the per-run ratios a/b of `key`. */
+const paired = (a, b, key) => {
+  const ratios = results[a].map((r, i) => r[key] / results[b][i][key]).sort((x, y) => x - y);
+  return { median: median(ratios), min: ratios[0], max: ratios.at(-1) };
+};
+const range = (r) => `runs ${r.min.toFixed(2)}–${r.max.toFixed(2)}`;
 const summary = {};
 for (const lang of ['en', 'es']) {
-  const ratio = med(`prerendered-${lang}`, 'lcp') / med(`twin-${lang}`, 'lcp');
-  const fcpRatio = med(`prerendered-${lang}`, 'fcp') / med(`twin-${lang}`, 'fcp');
+  const lcp = paired(`prerendered-${lang}`, `twin-${lang}`, 'lcp');
+  const fcp = paired(`prerendered-${lang}`, `twin-${lang}`, 'fcp');
+  const ratio = lcp.median;
+  const fcpRatio = fcp.median;
   const hydration = med(`prerendered-${lang}`, 'task') - med(`twin-${lang}`, 'task');
   const clientCost = med(`client-${lang}`, 'task') - med(`twin-${lang}`, 'task');
-  summary[lang] = { lcpRatio: ratio, fcpRatio, hydrationTaskMs: hydration, clientRenderTaskMs: clientCost };
+  summary[lang] = {
+    lcpRatio: ratio,
+    lcpRange: [lcp.min, lcp.max],
+    fcpRatio,
+    fcpRange: [fcp.min, fcp.max],
+    hydrationTaskMs: hydration,
+    clientRenderTaskMs: clientCost,
+  };
   console.log(
-    `\n${lang}: prerendered / static twin: LCP ${ratio.toFixed(2)}×, FCP ${fcpRatio.toFixed(2)}× (goal 1.05× or better)` +
+    `\n${lang}: prerendered / static twin, median of per-run ratios: LCP ${ratio.toFixed(2)}× (${range(lcp)}), FCP ${fcpRatio.toFixed(2)}× (${range(fcp)}) (goal 1.05× or better)` +
       `\n${lang}: hydration costs ${hydration.toFixed(0)} ms of main-thread time over the twin (rendering in the browser: ${clientCost.toFixed(0)} ms)`,
   );
 }
