@@ -12,7 +12,7 @@ import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingL
 import { VERSION } from './version.js';
 import { queueFirstRender } from './scheduler.js';
 import { footer } from './templates.js';
-import { frozen as frozenCopy, FrozenCopies, isBuildingFrozen, prebuildFrozen } from './frozen.js';
+import { frozen as frozenCopy, FrozenCopies, isBuildingFrozen, prebuildFrozen, serverFrozen, type FrozenPiece } from './frozen.js';
 import { serverContexts } from './server-context.js';
 import { hydrateSupportApplied } from './hydrate-applied.js';
 
@@ -140,12 +140,13 @@ export abstract class KwElement extends LitElement {
   @state() protected serverPass = isServer;
 
   /**
-   * Content that never changes once rendered, as plain DOM cloned from one copy per page
-   * (`frozen()`, frozen.ts); false on the server and for an element that hydrates what the
-   * server rendered, which keeps Lit's templates so they match the server's.
+   * Content that never changes once rendered, as plain DOM: cloned from one copy per page
+   * (`frozen()`, frozen.ts), or, in an element that hydrates, the server's own nodes, adopted as
+   * they are while the hydrating render is on (`hydrating`).
    */
-  private cloneFrozen: boolean;
   private readonly frozenCopies = new FrozenCopies();
+  /** True during the render that hydrates server-rendered content (`update`): frozen pieces are adopted. */
+  private hydrating = false;
 
   private unobserveLang?: () => void;
   /** The language and clinic dataset resolved before a hydrating first render (settleData). */
@@ -158,7 +159,6 @@ export abstract class KwElement extends LitElement {
     // Server-rendered content (a declarative shadow root) is already on screen: nothing is pending.
     if (!isServer && this.shadowRoot) this.serverPass = true;
     else this.setPending(true);
-    this.cloneFrozen = !isServer && !this.serverPass;
   }
 
   /**
@@ -174,7 +174,6 @@ export abstract class KwElement extends LitElement {
       // script fetches it only for server-rendered elements already on the page, hydrate.ts):
       // Lit would render beside the server's content.
       this.serverPass = false;
-      this.cloneFrozen = true;
       this.setPending(true);
       this.shadowRoot.replaceChildren();
       adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
@@ -215,7 +214,7 @@ export abstract class KwElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
     if (this.serverPass) return this.settleData().then(() => queueFirstRender(() => void super.scheduleUpdate()));
-    const steps = this.cloneFrozen ? this.firstRenderSteps() : undefined;
+    const steps = this.firstRenderSteps();
     // A step that throws only loses its head start: the render does the same work and reports.
     if (steps) void queueFirstRender(() => !steps.next().done).catch(() => undefined);
     return queueFirstRender(() => void super.scheduleUpdate());
@@ -248,12 +247,17 @@ export abstract class KwElement extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     if (isServer || !this.serverPass || this.hasUpdated) return super.update(changed);
+    this.hydrating = true;
     try {
       super.update(changed);
     } catch (e) {
       warn(this, `the server-rendered content does not match its attributes (${(e as Error).message}); rendering it again.`);
+      this.hydrating = false;
+      this.frozenCopies.forgetAdopted();
       this.renderRoot.replaceChildren();
       render(this.render(), this.renderRoot, this.renderOptions);
+    } finally {
+      this.hydrating = false;
     }
   }
 
@@ -330,14 +334,16 @@ export abstract class KwElement extends LitElement {
   protected abstract renderData(data: Dataset): TemplateResult;
 
   protected override render(): TemplateResult | typeof nothing {
-    return this.data ? this.renderData(this.data) : nothing;
+    const data = this.data;
+    if (!data) return nothing;
+    return isServer ? this.renderData(data) : this.frozenCopies.render(() => this.renderData(data));
   }
 
   /**
    * A heading, by default at the element's `heading-level`, clamped to h1–h6.
    * `heading(title)`, `heading(title, { part: 'summary-heading', id: 'summary-title', level: this.level + 1 })`.
    */
-  protected heading(content: unknown, options: HeadingOptions = {}): TemplateResult | Element {
+  protected heading(content: unknown, options: HeadingOptions = {}): FrozenPiece {
     // A heading of plain text never changes once rendered: a frozen copy (frozen()).
     if (typeof content !== 'string') return this.headingTemplate(content, options);
     const { part = 'heading', id = '', level = this.level } = options;
@@ -367,18 +373,26 @@ export abstract class KwElement extends LitElement {
    * keep a Lit part per binding in every copy. `name` must say everything the template reads
    * besides the dataset, the string tables, the heading level and the date locale (those are
    * keyed already). `build()` renders one element and binds no events or live values.
+   *
+   * On the server it is `build()`, marked so that the output holds it as plain HTML; in the
+   * render that hydrates that output it is `noChange`, and the server's nodes stay as they are
+   * until what they show changes (frozen.ts, `FrozenCopies.adopt`).
    */
-  protected frozen(name: string, build: () => TemplateResult): TemplateResult | Element {
-    if (!this.cloneFrozen || !this.data) return build();
+  protected frozen(name: string, build: () => TemplateResult): FrozenPiece {
+    // The server marks the piece, so that its output holds it as plain HTML (stripFrozenMarkers).
+    if (isServer) return serverFrozen(build);
+    if (!this.data) return build();
     const [keys, fullName] = this.frozenKey(name);
     // Inside another master copy (a topic inside the whole of the topics): a copy of its own master.
     if (isBuildingFrozen()) return frozenCopy(keys, fullName, build);
+    // Hydrating: the server's nodes for the piece are kept as they are.
+    if (this.hydrating) return this.frozenCopies.adopt(keys, fullName);
     return this.frozenCopies.get(keys, fullName, build, this.renderRoot);
   }
 
   /** Renders the master copy `frozen(name, build)` would copy, ahead of time (`firstRenderSteps`). */
   protected prebuild(name: string, build: () => TemplateResult): void {
-    if (!this.cloneFrozen || !this.data) return;
+    if (isServer || !this.data) return;
     prebuildFrozen(...this.frozenKey(name), build);
   }
 
@@ -389,7 +403,7 @@ export abstract class KwElement extends LitElement {
   }
 
   /** The clinic's contact line and sign-off, disclaimer and review dates: the same on every element. */
-  protected renderFooter(data: Dataset, extra: unknown = nothing): TemplateResult | Element {
+  protected renderFooter(data: Dataset, extra: unknown = nothing): FrozenPiece {
     if (extra !== nothing) return footer(data, this.common, this.intl, extra);
     return this.frozen('footer', () => footer(data, this.common, this.intl));
   }

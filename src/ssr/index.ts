@@ -26,6 +26,7 @@ import { LOCALES } from '../data/locales.js';
 import { define } from '../internal/define.js';
 import { toLocale, type Locale } from '../internal/locale.js';
 import { serverContexts } from '../internal/server-context.js';
+import { stripFrozenMarkers } from '../internal/frozen.js';
 import { TAGS, type Tag } from '../internal/tags.js';
 import { jsonLdScript, medicalWebPage } from './json-ld.js';
 
@@ -171,7 +172,8 @@ async function renderElement(found: Found, data: Dataset): Promise<string> {
     deferHydration: false,
   };
   const shadow = renderer.renderShadow(renderInfo) ?? [];
-  const html = await collectResult(new RenderResultIterator(shadow));
+  // Content that never changes is plain HTML: the hydrating browser adopts it as it is (frozen.ts).
+  const html = stripFrozenMarkers(await collectResult(new RenderResultIterator(shadow)));
   return `<template shadowrootmode="open">${html}</template>`;
 }
 

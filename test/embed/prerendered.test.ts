@@ -41,14 +41,14 @@ function live(el: Element): boolean {
 }
 const customElementsOf = (el: Element) => el.ownerDocument.defaultView!.customElements;
 
-async function openPrerendered(width = 1024, height = 700) {
+async function openPrerendered(width = 1024, height = 700, page = 'prerendered') {
   const run = `${Date.now()}-${++runs}`;
-  const path = '/test/embed/prerendered.html?csp=strict&prerender=1';
+  const path = `/test/embed/${page}.html?csp=strict&prerender=1`;
   const { frame } = await openFrame({ title: 'prerendered page', src: `${path}&run=${run}`, width, height, waitForLoad: false });
   await waitUntil(
     () => {
       const d = frame.contentDocument;
-      return d !== null && d.URL.includes('prerendered.html') && d.readyState !== 'loading' && d.getElementById('below') !== null;
+      return d !== null && d.URL.includes(`/${page}.html`) && d.readyState !== 'loading' && d.getElementById('below') !== null;
     },
     'page parsed',
     LOADS,
@@ -134,5 +134,73 @@ describe('prerendered widgets (ketamine-widgets/ssr) on a strict-CSP page, scrip
     expect(doc.getElementById('below')!.getBoundingClientRect().top).to.equal(below);
     if (win.__kwProbe.shifts) expect(sum(win.__kwProbe.shifts)).to.equal(0);
     expect(win.__kwProbe.violations).to.deep.equal([]);
+  });
+});
+
+/** Comment nodes under `node` (Lit's part markers, in server-rendered content). */
+function comments(node: Node): number {
+  const walker = node.ownerDocument!.createTreeWalker(node, NodeFilter.SHOW_COMMENT);
+  let n = 0;
+  while (walker.nextNode()) n++;
+  return n;
+}
+
+describe('prerendered content that never changes is adopted as it is (frozen.ts)', () => {
+  it('the server sends topics, sources, items and notes as plain HTML; hydration keeps those very nodes', async () => {
+    const { win, els, release } = await openPrerendered(1024, 700, 'prerendered-full');
+    const [facts, dose, checklist] = els;
+    // Before: the server's HTML holds Lit's markers only around the pieces, not inside them
+    // (about 1,400 in <ketamine-facts> when every claim kept its own).
+    const topics = facts.shadowRoot!.querySelector('.facts')!;
+    expect(comments(topics), 'markers inside the topics').to.equal(0);
+    expect(comments(facts.shadowRoot!), 'markers in the whole shadow root').to.be.below(20);
+    const kept = [
+      topics.querySelector('p')!,
+      facts.shadowRoot!.querySelector('[part~="sources"] li')!,
+      dose.shadowRoot!.querySelector('[part~="notice"]')!,
+      checklist.shadowRoot!.querySelector('input[type=checkbox]')!,
+    ];
+    kept.forEach((node, i) => expect(node, `node ${i}`).to.be.instanceOf(win.Node));
+
+    await release();
+    expect(win.__kwProbe.errors, 'errors').to.deep.equal([]);
+    expect(win.__kwProbe.consoleErrors, 'console errors').to.deep.equal([]);
+    kept.forEach((node, i) => expect(node.isConnected, `node ${i} still in the page`).to.equal(true));
+    expect(facts.shadowRoot!.querySelector('.facts'), "the topics are the server's").to.equal(topics);
+    // Live on the adopted nodes: the checklist's box ticks and its count follows.
+    const box = kept[3] as HTMLInputElement;
+    const count = () => textOf(checklist.shadowRoot!.querySelector('.count'));
+    const none = count();
+    box.click();
+    await waitUntil(() => count() !== none, 'the count follows the tick', LOADS);
+  });
+
+  it('an adopted piece is rendered afresh when what it shows changes: heading level, language, variant', async () => {
+    const { els, release } = await openPrerendered(1024, 700, 'prerendered-full');
+    await release();
+    const [facts, dose] = els;
+    const topics = facts.shadowRoot!.querySelector('.facts')!;
+    const titles = [...topics.querySelectorAll('h2')].map((h) => textOf(h));
+    expect(titles.length).to.be.above(3);
+
+    facts.setAttribute('heading-level', '3');
+    await waitUntil(() => facts.shadowRoot!.querySelectorAll('.facts h3').length === titles.length, 'topics one level down', LOADS);
+    expect(facts.shadowRoot!.querySelectorAll('.facts h2').length).to.equal(0);
+    expect(facts.shadowRoot!.querySelectorAll('.facts').length, 'replaced, not added beside').to.equal(1);
+    expect([...facts.shadowRoot!.querySelectorAll('.facts h3')].map((h) => textOf(h))).to.deep.equal(titles);
+
+    facts.setAttribute('lang', 'es');
+    await waitUntil(() => textOf(facts.shadowRoot!.querySelector('.facts h3')) !== titles[0], 'the topics in Spanish', LOADS);
+    expect(facts.shadowRoot!.querySelectorAll('.facts h3').length).to.equal(titles.length);
+    expect(textOf(facts.shadowRoot!.querySelector('[part~="sources"]'))).to.not.equal('');
+
+    facts.setAttribute('variant', 'compact');
+    await waitUntil(() => facts.shadowRoot!.querySelectorAll('details').length >= titles.length, 'one disclosure per topic', LOADS);
+    expect(facts.shadowRoot!.querySelectorAll('.facts').length).to.equal(1);
+
+    const notice = textOf(dose.shadowRoot!.querySelector('[part~="notice"]'));
+    dose.setAttribute('lang', 'es');
+    await waitUntil(() => textOf(dose.shadowRoot!.querySelector('[part~="notice"]')) !== notice, 'the dose notice in Spanish', LOADS);
+    expect(dose.shadowRoot!.querySelectorAll('[part~="notice"]').length).to.equal(1);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
-import { html } from 'lit';
-import { frozen, FrozenCopies, prebuildFrozen } from '../../src/internal/frozen.js';
+import { html, noChange } from 'lit';
+import { frozen, FrozenCopies, prebuildFrozen, stripFrozenMarkers } from '../../src/internal/frozen.js';
 import { KetamineFacts as KetamineFactsClass } from '../../src/components/ketamine-facts/ketamine-facts.js';
 import '../../src/ketamine-widgets.js';
 import type { KetamineFacts, RiskChecklist } from '../../src/ketamine-widgets.js';
@@ -48,13 +48,66 @@ describe('frozen content', () => {
     const a = {};
     const build = () => html`<p>x</p>`;
     const root = document.createDocumentFragment();
-    const first = copies.get([a], 'x', build, root);
+    const first = copies.get([a], 'x', build, root) as Element;
     expect(copies.get([a], 'x', build, root)).to.equal(first);
     root.append(first);
     expect(copies.get([a], 'x', build, root), 'shown in its root').to.equal(first);
     document.createElement('div').append(first);
     expect(copies.get([a], 'x', build, root), 'moved elsewhere (into a master copy)').to.not.equal(first);
     expect(copies.get([{}], 'x', build, root)).to.not.equal(first);
+  });
+});
+
+describe('frozen content a hydrating element adopts', () => {
+  const build = () => html`<p>x</p>`;
+  const root = document.createDocumentFragment();
+
+  it('an adopted piece is noChange while every render asks for it with the same keys', () => {
+    const copies = new FrozenCopies();
+    const keys = [{}];
+    expect(copies.render(() => copies.adopt(keys, 'x'))).to.equal(noChange);
+    expect(copies.render(() => copies.get(keys, 'x', build, root))).to.equal(noChange);
+    expect(
+      copies.render(() => copies.get(keys, 'x', build, root)),
+      'still',
+    ).to.equal(noChange);
+    expect(
+      copies.render(() => copies.get(keys, 'y', build, root)),
+      'another piece is a copy',
+    ).to.be.instanceOf(Element);
+  });
+
+  it('is rendered afresh once a render left it out (its part is gone), or the keys changed', () => {
+    const copies = new FrozenCopies();
+    const keys = [{}];
+    copies.render(() => [copies.adopt(keys, 'x'), copies.adopt(keys, 'y')]);
+    copies.render(() => copies.get(keys, 'y', build, root));
+    const [x, y] = copies.render(() => [copies.get(keys, 'x', build, root), copies.get(keys, 'y', build, root)]);
+    expect(x, 'left out of the render before').to.be.instanceOf(Element);
+    expect(y, 'asked for by every render').to.equal(noChange);
+    expect(
+      copies.render(() => copies.get([{}], 'y', build, root)),
+      'new keys',
+    ).to.be.instanceOf(Element);
+  });
+
+  it('forgetAdopted renders every piece afresh (a hydration that failed)', () => {
+    const copies = new FrozenCopies();
+    const keys = [{}];
+    copies.render(() => copies.adopt(keys, 'x'));
+    copies.forgetAdopted();
+    expect(copies.render(() => copies.get(keys, 'x', build, root))).to.be.instanceOf(Element);
+  });
+
+  it('stripFrozenMarkers drops the markers inside a piece, nested ones too, and keeps the part around it', () => {
+    const out = stripFrozenMarkers(
+      '<!--lit-part A--><p><!--lit-part B--><!--kw-frozen--><!--lit-part C--><div><!--lit-node 0--><h3 id="t">' +
+        '<!--lit-part-->T<!--/lit-part--><?></h3><!--kw-frozen--><!--lit-part D--><p>q</p><!--/lit-part--><!--/kw-frozen-->' +
+        "</div><!--/lit-part--><!--/kw-frozen--><!--/lit-part--><!--lit-node 2--><i></i><?></p><!--/lit-part--><!-- an author's comment -->",
+    );
+    expect(out).to.equal(
+      '<!--lit-part A--><p><!--lit-part B--><div><h3 id="t">T</h3><p>q</p></div><!--/lit-part--><!--lit-node 2--><i></i><?></p><!--/lit-part--><!-- an author\'s comment -->',
+    );
   });
 });
 

@@ -57,6 +57,28 @@ describe('prerender()', () => {
     assert.equal(attr(template, 'shadowrootmode'), 'open');
   });
 
+  it('sends content that never changes as plain HTML: no Lit markers inside the topics, items or notes', async () => {
+    // The topics and source list, the checklist's groups and the dose range's notes are one frozen
+    // piece each: from its first tag to the end of its part, the whole piece with no marker in it.
+    const last = <T>(xs: readonly T[]) => xs[xs.length - 1];
+    for (const [tag, start, lastText] of [
+      ['ketamine-facts', '<div class="facts full">', ''],
+      ['risk-checklist', '<div class="groups">', last(last(en.checklist.groups).items).label],
+      ['dose-range', '<div part="context"', last(en.dose.notes).text],
+    ]) {
+      const out = await prerender(`<${tag}></${tag}>`, quiet);
+      assert.ok(!out.includes('kw-frozen'), "the pieces' own comments are gone");
+      const at = out.indexOf(start);
+      assert.ok(at > 0, `${start} found`);
+      const piece = out.slice(at, out.indexOf('<!--/lit-part-->', at));
+      const end = lastText || last(en.sources.filter((x) => out.includes(x.title))).title;
+      assert.ok(piece.includes(end), `${start}… runs to its end (${end.slice(0, 30)}…) without a part marker`);
+      assert.deepEqual(piece.match(/<!--[^>]*-->|<\?>/g) ?? [], [], `no markers in ${start}…`);
+      // The parts around the pieces stay, for hydration.
+      assert.ok(out.includes('<!--lit-part'), `${tag}: parts around the pieces`);
+    }
+  });
+
   it('keeps the fragment around the elements exactly as given', async () => {
     const before = '<p class="x">Before &amp; <b>bold</b></p>\n<!-- note -->';
     const after = '<p id="after">After</p>';

@@ -29,6 +29,7 @@ import {
 import { cssVars } from '../../internal/css-vars.js';
 import { styles } from './dose-range.styles.js';
 import { doseStrings } from './dose-range.strings.js';
+import type { FrozenPiece } from '../../internal/frozen.js';
 
 type Strings = (typeof doseStrings)['en'];
 
@@ -365,7 +366,7 @@ export class DoseRange extends KwElement {
   }
 
   /** Who the figures are for: adults within the bounds, and under the cap, with what they rest on. */
-  private renderLimits(data: Dataset): TemplateResult | Element {
+  private renderLimits(data: Dataset): FrozenPiece {
     return this.frozen('limits', () => this.limits(data));
   }
 
@@ -432,7 +433,7 @@ export class DoseRange extends KwElement {
     </div>`;
   }
 
-  private renderContext(data: Dataset): TemplateResult | Element {
+  private renderContext(data: Dataset): FrozenPiece {
     const common = this.common;
     return this.frozen(
       'context',

@@ -11,6 +11,7 @@ import { sourcesFor, type Dataset, type Source } from '../../data/dataset.js';
 import type { Block, Section } from '../../data/schema.js';
 import { styles } from './ketamine-facts.styles.js';
 import { factsStrings } from './ketamine-facts.strings.js';
+import type { FrozenPiece } from '../../internal/frozen.js';
 
 /** The `variant` values: one list gives the type, the runtime check and the manifest's enum. */
 export const FACTS_VARIANTS = ['full', 'compact'] as const;
@@ -246,9 +247,10 @@ export class KetamineFacts extends KwElement {
    * cloned per element, `frozen()`), put together from a frozen copy of each topic and of the
    * source list; `compact` keeps its disclosures live and freezes their bodies.
    */
-  private renderTopics(data: Dataset): TemplateResult | Element {
+  private renderTopics(data: Dataset): FrozenPiece {
     const compact = this.currentVariant === 'compact';
-    const topics = () => html`<div class="facts ${this.currentVariant}${this.serverPass ? ' static' : ''}">
+    // `static` only matters to compact's toolbar: `full` is the same on the server as in the browser.
+    const topics = () => html`<div class="facts ${this.currentVariant}${compact && this.serverPass ? ' static' : ''}">
       ${compact ? this.renderToolbar() : nothing}
       ${this.shown.map((section) => (compact ? this.renderDisclosure(section, data) : this.frozen(...this.sectionPart(section, data))))}
       ${compact ? this.renderSources(true) : this.listedSources.length ? this.frozen(...this.sourcesPart(this.listedSources)) : nothing}
@@ -325,7 +327,7 @@ export class KetamineFacts extends KwElement {
     </details>`;
   }
 
-  private renderBody(section: Section, data: Dataset): TemplateResult | Element {
+  private renderBody(section: Section, data: Dataset): FrozenPiece {
     return this.frozen(`body ${section.id}`, () => html`<div class="body" part="body">${this.renderBlocks(section, data)}</div>`);
   }
 

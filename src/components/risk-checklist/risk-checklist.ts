@@ -10,6 +10,7 @@ import { beginPrintOnly, endPrintOnly, isPrintTarget } from './print.js';
 import { checklistStrings } from './risk-checklist.strings.js';
 import { styles } from './risk-checklist.styles.js';
 import { allItems, summarize, summaryText, today, type Summary } from './summary.js';
+import type { FrozenPiece } from '../../internal/frozen.js';
 
 type Strings = (typeof checklistStrings)['en'];
 
@@ -242,7 +243,7 @@ export class RiskChecklist extends KwElement {
     `;
   }
 
-  private renderPrivacy(s: Strings): TemplateResult | Element {
+  private renderPrivacy(s: Strings): FrozenPiece {
     return this.frozen(
       'privacy',
       () => html`<p class="privacy" part="privacy">
@@ -261,7 +262,7 @@ export class RiskChecklist extends KwElement {
    * after each update (`syncControls`), and one listener on the shadow root hears them change.
    * The server, which runs no update, writes `disabled` into the markup.
    */
-  private renderGroups(data: Dataset): TemplateResult | Element {
+  private renderGroups(data: Dataset): FrozenPiece {
     return this.frozen(
       'groups',
       () => html`<div class="groups">${data.checklist.groups.map((group) => this.renderGroup(data, group))}</div>`,
