@@ -9,6 +9,7 @@ import { TAGS } from '../../src/internal/tags.js';
 import { closeFrames, openFrame } from '../helpers/frame.js';
 import { LOADS } from '../helpers/load.js';
 import { textOf } from '../helpers/text.js';
+import { commentsUnder } from '../helpers/comments.js';
 
 interface Probe {
   violations: string[];
@@ -137,14 +138,6 @@ describe('prerendered widgets (ketamine-widgets/ssr) on a strict-CSP page, scrip
   });
 });
 
-/** Comment nodes under `node` (Lit's part markers, in server-rendered content). */
-function comments(node: Node): number {
-  const walker = node.ownerDocument!.createTreeWalker(node, NodeFilter.SHOW_COMMENT);
-  let n = 0;
-  while (walker.nextNode()) n++;
-  return n;
-}
-
 describe('prerendered content that never changes is adopted as it is (frozen.ts)', () => {
   it('the server sends topics, sources, items and notes as plain HTML; hydration keeps those very nodes', async () => {
     const { win, els, release } = await openPrerendered(1024, 700, 'prerendered-full');
@@ -152,8 +145,8 @@ describe('prerendered content that never changes is adopted as it is (frozen.ts)
     // Before: the server's HTML holds Lit's markers only around the pieces, not inside them
     // (about 1,400 in <ketamine-facts> when every claim kept its own).
     const topics = facts.shadowRoot!.querySelector('.facts')!;
-    expect(comments(topics), 'markers inside the topics').to.equal(0);
-    expect(comments(facts.shadowRoot!), 'markers in the whole shadow root').to.be.below(20);
+    expect(commentsUnder(topics), 'markers inside the topics').to.equal(0);
+    expect(commentsUnder(facts.shadowRoot!), 'markers in the whole shadow root').to.be.below(20);
     const kept = [
       topics.querySelector('p')!,
       facts.shadowRoot!.querySelector('[part~="sources"] li')!,

@@ -4,14 +4,7 @@ import { frozen, FrozenCopies, prebuildFrozen, stripFrozenMarkers } from '../../
 import { KetamineFacts as KetamineFactsClass } from '../../src/components/ketamine-facts/ketamine-facts.js';
 import '../../src/ketamine-widgets.js';
 import type { KetamineFacts, RiskChecklist } from '../../src/ketamine-widgets.js';
-
-/** Lit's part markers under `node`: a frozen copy has none. */
-function comments(node: Node): number {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_COMMENT);
-  let n = 0;
-  while (walker.nextNode()) n++;
-  return n;
-}
+import { commentsUnder } from '../helpers/comments.js';
 
 const bodies = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="body"]')];
 
@@ -30,7 +23,7 @@ describe('frozen content', () => {
     expect([first.localName, first.className, first.getAttribute('title'), first.textContent]).to.deep.equal(['p', 'a', 'b', 'one two']);
     expect(first.firstElementChild?.localName).to.equal('span');
     expect(second.isEqualNode(first)).to.equal(true);
-    expect(comments(first)).to.equal(0);
+    expect(commentsUnder(first)).to.equal(0);
   });
 
   it('builds again for other key objects or another name', () => {
@@ -132,7 +125,7 @@ describe('frozen content built ahead and nested', () => {
     const two = outer('two');
     expect(inner).to.equal(1);
     expect([one.textContent, two.textContent]).to.deep.equal(['ain1b', 'ain1b']);
-    expect(comments(one)).to.equal(0);
+    expect(commentsUnder(one)).to.equal(0);
     // Its text nodes joined as the parser would: "a", <em>, "b".
     expect([...one.childNodes].map((n) => n.nodeName)).to.deep.equal(['#text', 'EM', '#text']);
   });
@@ -182,7 +175,7 @@ describe('<ketamine-facts> builds its topics ahead of its first render', () => {
     expect(el.shownSections).to.deep.equal(['research', 'side-effects', 'what-it-is']);
     const headings = [...el.shadowRoot!.querySelectorAll('[part~="section"] > [part~="heading"]')].map((h) => h.textContent!.trim());
     expect(headings).to.have.length(3);
-    expect(comments(el.shadowRoot!.querySelector('.facts')!)).to.equal(0);
+    expect(commentsUnder(el.shadowRoot!.querySelector('.facts')!)).to.equal(0);
   });
 
   it('not in compact, and not while a clinic dataset is on its way: the first render does the work', async () => {
@@ -212,7 +205,7 @@ describe('frozen content in the elements', () => {
     expect(bb.length).to.equal(ba.length);
     ba.forEach((node, i) => expect(node.isEqualNode(bb[i])).to.equal(true));
     ba.forEach((node, i) => expect(node).to.not.equal(bb[i]));
-    ba.forEach((node) => expect(comments(node), node.textContent!.slice(0, 80)).to.equal(0));
+    ba.forEach((node) => expect(commentsUnder(node), node.textContent!.slice(0, 80)).to.equal(0));
   });
 
   it('a disclosure opened in compact keeps its body node: nothing is cloned again', async () => {
@@ -251,6 +244,6 @@ describe('frozen content in the elements', () => {
     expect(box.checked).to.equal(true);
     expect(box.closest('[part~="item"]')!.classList.contains('checked')).to.equal(true);
     expect(box.closest('[part~="item"]')!.querySelector('.text')).to.equal(text);
-    expect(comments(text)).to.equal(0);
+    expect(commentsUnder(text)).to.equal(0);
   });
 });
