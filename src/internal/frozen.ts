@@ -168,8 +168,9 @@ export function serverFrozen(build: () => TemplateResult): TemplateResult {
 
 /**
  * Server-rendered HTML without Lit's markers inside frozen pieces (nested ones included) and
- * without the pieces' own comments, as `settle()` leaves a master copy in the browser. The part marker around each outermost piece stays: it is the
- * part the browser adopts. Text from a dataset cannot hold a comment: Lit escapes its `<`.
+ * without the pieces' own comments, as `settle()` leaves a master copy in the browser. The part
+ * marker around each outermost piece stays: it is the part the browser adopts. Text from a
+ * dataset cannot hold a comment: Lit escapes its `<`.
  */
 export function stripFrozenMarkers(rendered: string): string {
   let depth = 0;

@@ -216,7 +216,7 @@ export abstract class KwElement extends LitElement {
     if (this.serverPass) return this.settleData().then(() => queueFirstRender(() => void super.scheduleUpdate()));
     const steps = this.firstRenderSteps();
     // A step that throws only loses its head start: the render does the same work and reports.
-    if (steps) void queueFirstRender(() => !steps.next().done).catch(() => undefined);
+    void queueFirstRender(() => !steps.next().done).catch(() => undefined);
     return queueFirstRender(() => void super.scheduleUpdate());
   }
 
@@ -335,8 +335,7 @@ export abstract class KwElement extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const data = this.data;
-    if (!data) return nothing;
-    return isServer ? this.renderData(data) : this.frozenCopies.render(() => this.renderData(data));
+    return data ? this.frozenCopies.render(() => this.renderData(data)) : nothing;
   }
 
   /**
