@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
-import { SLICE_TAGS, contentSlicePlugin, type SliceTag } from './scripts/content-slice.js';
+import { SLICE_TAGS, type SliceTag } from './scripts/content-slice.js';
+import { bundledContentPlugin } from './scripts/bundled-content.js';
 import { PACKAGE_FOLDERS, PACKAGE_SOURCES } from './scripts/package-sources.mjs';
 
 const here = (p: string) => resolve(import.meta.dirname, p);
@@ -23,6 +24,8 @@ const spanishChunk = { name: 'ketamine.es', test: /([\\/]ketamine\.es\.json|[\\/
  * - ketamine-facts, dose-range, risk-checklist: dist/<tag>.js, the one-element scripts, built as
  *         the drop-in is but registering one element, with only its share of the content
  *         (scripts/content-slice.ts). Each is self-contained: one request, as the drop-in.
+ * Every browser build ships a language other than English as the words that differ from the
+ * English it already carries (scripts/bundled-content.ts); the server build reads the JSON whole.
  * - npm:  dist/npm/*.js, ES modules with Lit and zod left as imports, for bundler users.
  * - ssr:  dist/ssr/index.js, the server renderer (ketamine-widgets/ssr) for Node.
  * - demo: dist/demo/, the configurator page as static files.
@@ -33,7 +36,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn' || element) {
     const name = element ?? 'ketamine-widgets';
     return {
-      plugins: [minifyCssLiteralsPlugin(), ...(element ? [contentSlicePlugin(element)] : [])],
+      plugins: [minifyCssLiteralsPlugin(), bundledContentPlugin(element)],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -74,6 +77,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'npm') {
     return {
+      plugins: [bundledContentPlugin()],
       build: {
         outDir: 'dist/npm',
         emptyOutDir: true,
@@ -100,6 +104,7 @@ export default defineConfig(({ mode }): UserConfig => {
     root: here('demo'),
     base: './',
     plugins: [
+      bundledContentPlugin(),
       {
         // The configurator's clinic form is generated from `ketamine-widgets/schema.json`, which the
         // build writes from the zod schema; on a fresh checkout `npm start` writes it first.

@@ -6,20 +6,18 @@
  * the sources their part cites. A slice keeps exactly that, empties the other parts and carries
  * `$slice: <tag>`, so the client can tell a slice from the whole (src/data/whole.ts).
  *
- * `contentSlicePlugin(tag)` applies it at build time: the content JSON (every language) is
- * replaced by its slice, and src/data/whole.ts by a module that fetches the whole content of a
- * language (a chunk of its own, `?whole`) when a clinic dataset is merged over it.
+ * `bundledContentPlugin(tag)` (scripts/bundled-content.ts) applies it at build time: the content
+ * JSON (every language) is replaced by its slice, and src/data/whole.ts by a module that fetches
+ * the whole content of a language (a chunk of its own, `?whole`) when a clinic dataset is merged
+ * over it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import type { Plugin } from 'vite';
-
 import { TAGS, type Tag } from '../src/internal/tags.js';
 
 /** Every element has a one-element script. */
 export const SLICE_TAGS = TAGS;
 export type SliceTag = Tag;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Content = { [key: string]: Json } & { sources: { id: string }[] };
 
 /** The part of a dataset each element reads, and what that part is when it is not kept. */
@@ -51,39 +49,4 @@ export function sliceContent(content: Content, tag: SliceTag): Content {
   out.sources = content.sources.filter((s) => cited.has(s.id));
   out.$slice = tag;
   return out;
-}
-
-const CONTENT = /[\\/]src[\\/]data[\\/]ketamine\.[a-z]{2}\.json$/;
-const WHOLE_MODULE = /[\\/]src[\\/]data[\\/]whole\.ts$/;
-
-/** The Vite plugin: the content sliced for `tag`, and the whole of it a chunk away. */
-export function contentSlicePlugin(tag: SliceTag): Plugin {
-  return {
-    name: 'kw-content-slice',
-    enforce: 'pre',
-    load(id) {
-      const [file, query] = id.split('?');
-      if (CONTENT.test(file)) {
-        const text = readFileSync(file, 'utf8');
-        // `?whole`: the language's content as written, a module of its own (Vite's JSON plugin
-        // passes ids with a query by), fetched only to merge a clinic dataset over it.
-        if (query === 'whole') return `export default ${JSON.stringify(JSON.parse(text))};`;
-        return JSON.stringify(sliceContent(JSON.parse(text), tag));
-      }
-      if (WHOLE_MODULE.test(file)) {
-        const dir = file.replace(WHOLE_MODULE, '/src/data/');
-        const languages = readdirSync(dir)
-          .flatMap((f) => /^ketamine\.([a-z]{2})\.json$/.exec(f)?.[1] ?? [])
-          .map((l) => `${l}: () => import(${JSON.stringify(`${dir}ketamine.${l}.json?whole`)})`);
-        return [
-          `const whole = { ${languages.join(', ')} };`,
-          `export function wholeContent(base) {`,
-          `  const load = base.$slice && whole[base.meta.locale];`,
-          `  return load ? load().then((m) => m.default) : base;`,
-          `}`,
-        ].join('\n');
-      }
-      return null;
-    },
-  };
 }

@@ -8,12 +8,17 @@ import type { Locale } from './locales.js';
 import type { ClinicInput } from './clinic.js';
 import en from './ketamine.en.json';
 import { wholeContent } from './whole.js';
+import { withOverlay } from './overlay.js';
 
 export type { Dataset, Source, Locale, ClinicInput };
 
-const bundled = new Map<Locale, Dataset | Promise<Dataset>>([['en', en as unknown as Dataset]]);
+const english = en as unknown as Dataset;
+const bundled = new Map<Locale, Dataset | Promise<Dataset>>([['en', english]]);
 
-/** Other languages' content: each its own chunk, fetched the first time a page shows it. */
+/**
+ * Other languages' content: each its own chunk, fetched the first time a page shows it. The browser
+ * builds ship it as an overlay on the English (overlay.ts); elsewhere it is the JSON as written.
+ */
 const lazyLocales: Record<Exclude<Locale, 'en'>, () => Promise<{ default: unknown }>> = {
   es: () => import('./ketamine.es.json'),
 };
@@ -29,7 +34,7 @@ export function bundledDataset(locale: Locale): Dataset | Promise<Dataset> {
     const load = lazyLocales[locale as Exclude<Locale, 'en'>];
     data = load()
       .then((m) => {
-        const loaded = m.default as Dataset;
+        const loaded = withOverlay(english, m.default);
         bundled.set(locale, loaded);
         return loaded;
       })

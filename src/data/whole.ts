@@ -7,7 +7,7 @@ import type { Dataset } from './schema.js';
  * The drop-in and the npm modules bundle each language whole, so that is `base` itself. The
  * one-element scripts (dist/<tag>.js) bundle only their element's share of the content; their
  * build replaces this module with one that fetches the rest when a clinic dataset asks for it
- * (scripts/content-slice.ts, `contentSlicePlugin`).
+ * (scripts/bundled-content.ts, `bundledContentPlugin`).
  */
 export function wholeContent(base: Dataset): Dataset | Promise<Dataset> {
   return base;

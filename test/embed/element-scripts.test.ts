@@ -11,6 +11,8 @@ import { openPage, type PageWindow } from '../helpers/embed-page.js';
 import { closeFrames, openFrame } from '../helpers/frame.js';
 import { LOADS } from '../helpers/load.js';
 import { textOf } from '../helpers/text.js';
+import { sliceContent } from '../../scripts/content-slice.js';
+import es from '../../src/data/ketamine.es.json';
 
 afterEach(closeFrames);
 
@@ -53,6 +55,23 @@ describe('one-element scripts', () => {
     expect(probe.errors, 'uncaught errors').to.deep.equal([]);
     expect(probe.consoleErrors, 'console errors').to.deep.equal([]);
     expect(probe.consoleWarnings, 'console warnings').to.deep.equal([]);
+  });
+
+  it('carry the reviewed Spanish exactly: the drop-in the whole of it, each script its share (both built as an overlay on the English)', async () => {
+    type Content = Parameters<typeof sliceContent>[0];
+    const spanish = es as unknown as Content;
+    for (const [path, expected] of [
+      ['/test/embed/element-scripts-dropin.html?csp=strict-src', () => spanish],
+      ['/test/embed/element-scripts-elements.html?csp=strict-src', (tag: (typeof TAGS)[number]) => sliceContent(spanish, tag)],
+    ] as const) {
+      const { doc } = await settled(path);
+      for (const tag of TAGS) {
+        // `data` is the dataset an element shows (protected in TypeScript, a plain getter at run time).
+        const el = doc.querySelector(`[lang="es"] > ${tag}`) as HTMLElement & { data?: { meta: { locale: string } } };
+        await waitUntil(() => el.data?.meta.locale === 'es', `${tag} shows Spanish on ${path}`, LOADS);
+        expect(el.data, `${tag} on ${path}`).to.deep.equal(expected(tag));
+      }
+    }
   });
 
   it('fetch their own script only, not the drop-in', async () => {
