@@ -24,12 +24,13 @@ const spanishChunk = { name: 'ketamine.es', test: /([\\/]ketamine\.es\.json|[\\/
  * - ketamine-facts, dose-range, risk-checklist: dist/<tag>.js, the one-element scripts, built as
  *         the drop-in is but registering one element, with only its share of the content
  *         (scripts/content-slice.ts). Each is self-contained: one request, as the drop-in.
- * Every browser build ships a language other than English as the words that differ from the
- * English it already carries (scripts/bundled-content.ts); the server build reads the JSON whole.
  * - npm:  dist/npm/*.js, ES modules with Lit and zod left as imports, for bundler users.
  * - ssr:  dist/ssr/index.js, the server renderer (ketamine-widgets/ssr) for Node.
  * - demo: dist/demo/, the configurator page as static files.
  * With no build mode (npm start), Vite serves the demo from source.
+ * Every build for the browser (cdn, the one-element scripts, npm, demo) ships a language other than
+ * English as the words that differ from the English it already carries (scripts/bundled-content.ts);
+ * the server build and `npm start` read the JSON whole.
  */
 export default defineConfig(({ mode }): UserConfig => {
   const element = SLICE_TAGS.find((t): t is SliceTag => t === mode);

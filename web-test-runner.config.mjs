@@ -6,7 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { defaultReporter } from '@web/test-runner';
-import { cspMiddleware, fixturesMiddleware, slowDistMiddleware } from './test/server/plugin.mjs';
+import { cspMiddleware, fixturesMiddleware, missingSpanishMiddleware, slowDistMiddleware } from './test/server/plugin.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { a11yCommandsPlugin, MEDIA_FIREFOX_NAME } from './test/server/a11y-commands.mjs';
 import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
@@ -119,7 +119,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  middleware: [cspMiddleware(), fixturesMiddleware(), slowDistMiddleware()],
+  middleware: [cspMiddleware(), fixturesMiddleware(), slowDistMiddleware(), missingSpanishMiddleware()],
   plugins: [
     packageSourcesPlugin(),
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'auto' }),

@@ -18,29 +18,38 @@ export interface ContentOverlay {
   strings: (string | 0)[];
 }
 
-export function isOverlay(value: unknown): value is ContentOverlay {
+function isOverlay(value: unknown): value is ContentOverlay {
   return typeof value === 'object' && value !== null && '$overlayOf' in value;
 }
 
-/** Calls `visit` on each string of `value`, depth first, in key and list order; returns the copy. */
+/**
+ * A copy of `value` with `visit` applied to each string, depth first, in key and list order: the
+ * one walk order the build and the browser share. Objects are built with `Object.fromEntries`, so
+ * a key such as `__proto__` stays a plain key.
+ */
 export function mapStrings(value: unknown, visit: (text: string) => string): unknown {
   if (typeof value === 'string') return visit(value);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, visit));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = mapStrings((value as Record<string, unknown>)[key], visit);
-    return out;
-  }
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, mapStrings(v, visit)]));
   return value;
 }
 
-/** `content` itself, or, if it is an overlay, the translation it describes over `base`. */
+/**
+ * `content` itself, or, if it is an overlay, the translation it describes over `base`. Throws when
+ * the overlay does not fit `base` (more or fewer strings than it has), so that the caller shows
+ * the English rather than text in the wrong places.
+ */
 export function withOverlay<T>(base: T, content: unknown): T {
   if (!isOverlay(content)) return content as T;
-  let i = 0;
   const { strings } = content;
-  return mapStrings(base, (text) => {
-    const translated = strings[i++];
-    return translated === 0 ? text : translated;
-  }) as T;
+  let i = 0;
+  const misfit = () =>
+    new Error(`the ${content.$overlayOf} overlay has ${strings.length} strings; the content it translates has more or fewer`);
+  const translated = mapStrings(base, (text) => {
+    if (i >= strings.length) throw misfit();
+    const own = strings[i++];
+    return own === 0 ? text : own;
+  });
+  if (i !== strings.length) throw misfit();
+  return translated as T;
 }

@@ -64,7 +64,18 @@ describe('one-element scripts', () => {
       ['/test/embed/element-scripts-dropin.html?csp=strict-src', () => spanish],
       ['/test/embed/element-scripts-elements.html?csp=strict-src', (tag: (typeof TAGS)[number]) => sliceContent(spanish, tag)],
     ] as const) {
-      const { doc } = await settled(path);
+      const { win, doc } = await settled(path);
+      // What the page fetched for Spanish is the overlay (the words alone), not the file again.
+      const chunks = win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((url) => /\/dist\/chunks\/ketamine\.es-[^/]*\.js$/.test(url));
+      expect(chunks, `Spanish chunks on ${path}`).not.to.be.empty;
+      for (const url of chunks) {
+        const code = await (await fetch(url)).text();
+        expect(code, url).to.contain('$overlayOf');
+        expect(code, url).not.to.contain(es.sources[0].authors);
+      }
       for (const tag of TAGS) {
         // `data` is the dataset an element shows (protected in TypeScript, a plain getter at run time).
         const el = doc.querySelector(`[lang="es"] > ${tag}`) as HTMLElement & { data?: { meta: { locale: string } } };

@@ -47,6 +47,21 @@ describe('embedding: a strict page with a hostile stylesheet and the script past
     expect(textOf(doc.querySelector('risk-checklist')?.shadowRoot)).to.contain(en.meta.disclaimer);
   });
 
+  it('shows English, and tells the page author why, when the Spanish chunk cannot load; nothing is thrown into the page', async () => {
+    const { win, doc } = await openPage('/test/embed/spanish-missing.html?csp=strict');
+    const probe = win.__kwProbe;
+    await waitUntil(() => probe.consoleErrors.length >= 2, 'a console message from each element', LOADS);
+    for (const id of ['dose', 'checklist']) {
+      const text = textOf(doc.getElementById(id)!.shadowRoot);
+      expect(text, id).to.contain(en.meta.disclaimer);
+      expect(text, id).not.to.contain(es.meta.disclaimer);
+    }
+    for (const message of probe.consoleErrors)
+      expect(message).to.match(/<(dose-range|risk-checklist)>.*could not load the "es" content.*showing English/);
+    expect(probe.errors, 'uncaught errors').to.deep.equal([]);
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+  });
+
   it('applies the linked theme preset, in light and dark', async () => {
     const { win, doc } = await openPage('/test/embed/strict.html?csp=strict');
     const accent = (tag: string) => win.getComputedStyle(doc.querySelector(tag)!).getPropertyValue('--_kw-accent').trim();

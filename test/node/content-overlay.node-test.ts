@@ -26,7 +26,7 @@ describe('content overlay', () => {
     it(`gives back the reviewed Spanish exactly: ${name}`, () => {
       const overlay = overlayOf(shape(english), shape(spanish));
       assert.equal(overlay.$overlayOf, 'en');
-      assert.equal(JSON.stringify(withOverlay(shape(english), overlay)), JSON.stringify(shape(spanish)));
+      assert.deepStrictEqual(withOverlay(shape(english), overlay), shape(spanish));
     });
   }
 
@@ -49,6 +49,24 @@ describe('content overlay', () => {
     assert.deepEqual(withOverlay(base, overlay), { a: '', b: ['x', 'Y'], n: 1 });
   });
 
+  it('keeps a key named __proto__ a plain key', () => {
+    const base = JSON.parse('{"__proto__": "Hello", "a": ["x"]}') as Json;
+    const translation = JSON.parse('{"__proto__": "Hola", "a": ["x"]}') as Json;
+    const rebuilt = withOverlay(base, overlayOf(base, translation)) as object;
+    assert.deepEqual(Object.keys(rebuilt), ['__proto__', 'a']);
+    assert.equal(Object.getPrototypeOf(rebuilt), Object.prototype);
+    assert.equal(JSON.stringify(rebuilt), JSON.stringify(translation));
+  });
+
+  it('throws, rather than put text in the wrong places, when an overlay does not fit the English it is given', () => {
+    const base: Json = { a: 'one', b: 'two' };
+    assert.throws(() => withOverlay(base, { $overlayOf: 'en', strings: ['uno'] }), /the en overlay has 1 strings/);
+    assert.throws(() => withOverlay(base, { $overlayOf: 'en', strings: ['uno', 'dos', 'tres'] }), /the en overlay has 3 strings/);
+    // The whole Spanish overlay over one element's slice of the English: the wrong base.
+    const whole = overlayOf(english, spanish);
+    assert.throws(() => withOverlay(sliceContent(english, 'dose-range'), whole), /overlay has \d+ strings/);
+  });
+
   it('passes content that is not an overlay through (the tests, the server, npm start)', () => {
     assert.equal(withOverlay(english, spanish), spanish);
   });
@@ -65,6 +83,13 @@ describe('content overlay', () => {
     ],
     ['text where English has a number', { n: 1 }, { n: '1' }, /content overlay: n is 1 in English, "1"/],
     ['a number where English has text', { t: 'x' }, { t: 1 }, /content overlay: t is text in English, not in the translation/],
+    ['null where English has text', { t: 'x' }, { t: null }, /content overlay: t is text in English, not in the translation/],
+    [
+      'a list where English has an object',
+      { o: { a: 'x' } },
+      { o: ['x'] },
+      /content overlay: o is an object in English, not in the translation/,
+    ],
   ];
   for (const [what, base, translation, message] of mismatches)
     it(`stops the build, naming the place, on ${what}`, () => {

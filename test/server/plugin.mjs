@@ -103,6 +103,28 @@ export function slowDistMiddleware() {
   };
 }
 
+/**
+ * `/dist-no-es/<file>`: the built drop-in and its chunks as a site whose Spanish chunk is missing
+ * (a partial upload, a CDN error) serves them: every file as in dist/, except `chunks/ketamine.es-*`,
+ * which answers 404. A path of its own, so no cached copy of the real chunk can answer instead.
+ */
+export function missingSpanishMiddleware() {
+  return async (ctx, next) => {
+    const file = /^\/dist-no-es\/([\w./-]+\.js)$/.exec(ctx.path)?.[1];
+    if (!file || file.includes('..')) return next();
+    ctx.set('cache-control', 'no-store');
+    try {
+      if (/^chunks\/ketamine\.es-/.test(file)) throw new Error('missing on purpose');
+      ctx.body = await readFile(path.resolve('dist', file), 'utf8');
+      ctx.type = 'text/javascript';
+    } catch {
+      ctx.status = 404;
+      ctx.type = 'text/plain';
+      ctx.body = 'Not found';
+    }
+  };
+}
+
 /** The policy a strict clinic site sends (issue #6), and the same plus the clinic dataset's origin. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const POLICIES = {
