@@ -12,25 +12,46 @@ import { isDeepStrictEqual } from 'node:util';
 import { mapStrings, withOverlay, type ContentOverlay } from '../src/data/overlay.js';
 import type { Json } from './content-slice.js';
 
-/** Throws, naming the path, where `translation` does not have `base`'s shape. */
-function sameShape(base: Json, translation: Json, path: string): void {
-  const fail = (what: string) => {
-    throw new Error(`content overlay: ${path || 'the content'} ${what} (the English and the translation must have one shape)`);
-  };
+/**
+ * Where `translation` departs from `base`'s shape, as a phrase naming the path; undefined if
+ * nowhere. With `text`, their strings must be equal too (the round trip's check).
+ */
+function departure(base: unknown, translation: unknown, path: string, text: boolean): string | undefined {
+  const here = path || 'the content';
+  const within = (b: unknown, t: unknown, at: string) => departure(b, t, at, text);
   if (typeof base === 'string') {
-    if (typeof translation !== 'string') fail('is text in English, not in the translation');
-  } else if (Array.isArray(base)) {
+    if (typeof translation !== 'string') return `${here} is text in English, not in the translation`;
+    return text && base !== translation ? `${here} reads differently` : undefined;
+  }
+  if (Array.isArray(base)) {
     if (!Array.isArray(translation) || translation.length !== base.length)
-      fail(`is a list of ${base.length} in English, not in the translation`);
-    base.forEach((b, i) => sameShape(b, (translation as Json[])[i], `${path}[${i}]`));
-  } else if (base && typeof base === 'object') {
+      return `${here} is a list of ${base.length} in English, not in the translation`;
+    for (const [i, b] of base.entries()) {
+      const found = within(b, translation[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (base && typeof base === 'object') {
     if (!translation || typeof translation !== 'object' || Array.isArray(translation))
-      fail('is an object in English, not in the translation');
+      return `${here} is an object in English, not in the translation`;
     const keys = Object.keys(base);
-    if (!isDeepStrictEqual(keys, Object.keys(translation as object)))
-      fail(`has the keys ${keys.join(', ')} in English, ${Object.keys(translation as object).join(', ')} in the translation`);
-    for (const key of keys) sameShape(base[key], (translation as Record<string, Json>)[key], path ? `${path}.${key}` : key);
-  } else if (base !== translation) fail(`is ${JSON.stringify(base)} in English, ${JSON.stringify(translation)} in the translation`);
+    const theirs = Object.keys(translation);
+    if (!isDeepStrictEqual(keys, theirs))
+      return `${here} has the keys ${keys.join(', ')} in English, ${theirs.join(', ')} in the translation`;
+    for (const key of keys) {
+      const found = within(
+        (base as Record<string, unknown>)[key],
+        (translation as Record<string, unknown>)[key],
+        path ? `${path}.${key}` : key,
+      );
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return base === translation
+    ? undefined
+    : `${here} is ${JSON.stringify(base)} in English, ${JSON.stringify(translation)} in the translation`;
 }
 
 /** Every string of `value`, in the order `mapStrings` meets them. */
@@ -43,30 +64,16 @@ function stringsOf(value: Json): string[] {
   return out;
 }
 
-/** The path of the first place `a` and `b` differ (key order included), or undefined. */
-function firstDifference(a: unknown, b: unknown, path: string): string | undefined {
-  const here = path || 'the content';
-  if (a === b) return undefined;
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return here;
-  const keys = Object.keys(a);
-  if (!isDeepStrictEqual(keys, Object.keys(b))) return `${here} (its keys)`;
-  for (const key of keys) {
-    const at = Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-    const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], at);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /** `translation` as the strings that differ from `base` (the English of the same build). */
 export function overlayOf(base: Json, translation: Json, baseLocale = 'en'): ContentOverlay {
-  sameShape(base, translation, '');
+  const shape = departure(base, translation, '', false);
+  if (shape) throw new Error(`content overlay: ${shape} (the English and the translation must have one shape)`);
   const theirs = stringsOf(translation);
   const overlay: ContentOverlay = {
     $overlayOf: baseLocale,
     strings: stringsOf(base).map((text, i) => (theirs[i] === text ? 0 : theirs[i])),
   };
-  const differs = firstDifference(withOverlay(base, overlay), translation, '');
-  if (differs) throw new Error(`content overlay: the overlay does not give back the translation exactly, at ${differs}`);
+  const differs = departure(translation, withOverlay(base, overlay), '', true);
+  if (differs) throw new Error(`content overlay: the overlay does not give back the translation exactly: ${differs}`);
   return overlay;
 }
