@@ -15,6 +15,12 @@ const prerender = async (html) => {
 
 const root = path.resolve('test/fixtures');
 
+function notFound(ctx, status = 404) {
+  ctx.status = status;
+  ctx.type = 'text/plain';
+  ctx.body = 'Not found';
+}
+
 export function fixturesMiddleware() {
   return async (ctx, next) => {
     // /raw/dist/<file>.json: a built JSON file as JSON (e.g. the published JSON Schema).
@@ -35,19 +41,12 @@ export function fixturesMiddleware() {
     ctx.set('cache-control', 'no-store');
     ctx.set('access-control-allow-origin', '*');
     const status = Number(ctx.query.status || 200);
-    if (status !== 200) {
-      ctx.status = status;
-      ctx.type = 'text/plain';
-      ctx.body = 'Not found';
-      return;
-    }
+    if (status !== 200) return notFound(ctx, status);
     try {
       ctx.body = await readFile(path.join(root, `${match[1]}.json`), 'utf8');
       ctx.type = 'application/json';
     } catch {
-      ctx.status = 404;
-      ctx.type = 'text/plain';
-      ctx.body = 'Not found';
+      notFound(ctx);
     }
   };
 }
@@ -113,14 +112,12 @@ export function missingSpanishMiddleware() {
     const file = /^\/dist-no-es\/([\w./-]+\.js)$/.exec(ctx.path)?.[1];
     if (!file || file.includes('..')) return next();
     ctx.set('cache-control', 'no-store');
+    if (/^chunks\/ketamine\.es-/.test(file)) return notFound(ctx);
     try {
-      if (/^chunks\/ketamine\.es-/.test(file)) throw new Error('missing on purpose');
       ctx.body = await readFile(path.resolve('dist', file), 'utf8');
       ctx.type = 'text/javascript';
     } catch {
-      ctx.status = 404;
-      ctx.type = 'text/plain';
-      ctx.body = 'Not found';
+      notFound(ctx);
     }
   };
 }
