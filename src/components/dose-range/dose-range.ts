@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { citation } from '../../internal/templates.js';
@@ -106,6 +105,13 @@ export class DoseRange extends KwElement {
   static override styles = [...KwElement.styles, styles];
   /** @internal */
   static override stringTables = [doseStrings];
+  /** @internal The reactive properties (see KwElement.properties). */
+  static override properties: PropertyDeclarations = {
+    showProblem: { state: true, attribute: false },
+    entry: { state: true, attribute: false },
+    weight: { type: String },
+    unit: { type: String },
+  };
 
   /** The field's text as the reader is typing it; committed into `entry` on Enter or blur. */
   private draft = '';
@@ -113,23 +119,24 @@ export class DoseRange extends KwElement {
   /** A weight the page set that is still to be checked (and warned about) once a dataset is known. */
   private presetToCheck = false;
 
+  // The fields named in `properties` above are reactive: setting one schedules an update.
   /** Whether the message for an unusable entry is on screen (not for an untouched, empty field). */
-  @state() private showProblem = false;
+  private showProblem = false;
 
   /** The committed weight: text, unit and canonical kilograms. */
-  @state() private entry: WeightEntry = EMPTY_ENTRY;
+  private entry: WeightEntry = EMPTY_ENTRY;
 
   /**
    * The weight, as text in `unit` ("70", "154.5", "70,5"; "154 lb" names its own unit). A value
    * the element cannot use shows a message and no dose. Follows the reader's edits.
    */
-  @property({ type: String }) weight = '';
+  weight = '';
 
   /**
    * The unit of `weight` and of the field: `kg` or `lb`. Follows the reader's choice.
    * @type {'kg' | 'lb'}
    */
-  @property({ type: String }) unit: WeightUnit = 'kg';
+  unit: WeightUnit = 'kg';
 
   /** The reader's weight in kilograms when it is usable, else undefined. */
   get weightKg(): number | undefined {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { KwElement } from '../../internal/kw-element.js';
 import { citation, fullCitation, originalLang, unverifiedNote } from '../../internal/templates.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -109,6 +108,12 @@ export class KetamineFacts extends KwElement {
   static override styles = [...KwElement.styles, styles];
   /** @internal */
   static override stringTables = [factsStrings];
+  /** @internal The reactive properties (see KwElement.properties). */
+  static override properties: PropertyDeclarations = {
+    openSections: { state: true, attribute: false },
+    sections: { type: String },
+    variant: { type: String },
+  };
 
   /** The topics on screen, in order; derived in willUpdate. */
   private shown: readonly Section[] = [];
@@ -125,20 +130,21 @@ export class KetamineFacts extends KwElement {
   /** Disclosures this element opened for printing, to close again afterwards. */
   private openedForPrint: HTMLDetailsElement[] = [];
 
+  // The fields named in `properties` above are reactive: setting one schedules an update.
   /** Which disclosures are open in `compact` (section ids, and SOURCES_KEY). */
-  @state() private openSections: ReadonlySet<string> = new Set();
+  private openSections: ReadonlySet<string> = new Set();
 
   /**
    * Which topics to show, in order: ids separated by spaces or commas, e.g. `"research side-effects"`.
    * Unknown ids are skipped with a console warning; unset, empty or with no known id, every topic shows.
    */
-  @property({ type: String, attribute: 'sections' }) sections?: string;
+  sections?: string;
 
   /**
    * `full` shows every topic open; `compact` shows each topic as a disclosure the reader opens.
    * @type {'full' | 'compact'}
    */
-  @property({ type: String, attribute: 'variant' }) variant: FactsVariant = 'full';
+  variant: FactsVariant = 'full';
 
   /** The ids of the topics on screen, in order, after `sections` and the dataset are applied. */
   get shownSections(): readonly string[] {

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset } from '../../data/dataset.js';
 import type { ChecklistGroup, ChecklistItem } from '../../data/schema.js';
@@ -64,26 +63,39 @@ export class RiskChecklist extends KwElement {
   static override styles = [...KwElement.styles, styles];
   /** @internal */
   static override stringTables = [checklistStrings];
+  /** @internal The reactive properties (see KwElement.properties). */
+  static override properties: PropertyDeclarations = {
+    ticked: { state: true, attribute: false },
+    copyStatus: { state: true, attribute: false },
+    showCopyText: { state: true, attribute: false },
+    formDisabled: { state: true, attribute: false },
+    name: { type: String },
+    disabled: { type: Boolean, reflect: true },
+  };
 
   /** The dataset whose item ids `ticked` was last checked against. */
   private prunedFor?: Dataset;
 
+  // The fields named in `properties` above are reactive: setting one schedules an update.
   /** Ticked item ids. */
-  @state() private ticked: ReadonlySet<string> = new Set();
+  private ticked: ReadonlySet<string> = new Set();
   /** The message after Copy; empty until then. */
-  @state() private copyStatus = '';
+  private copyStatus = '';
   /** Whether the read-only text box is offered because the browser refused to copy. */
-  @state() private showCopyText = false;
+  private showCopyText = false;
   /** Set by a disabled `<fieldset>` around the element. */
-  @state() private formDisabled = false;
+  private formDisabled = false;
 
-  @query('#copy-text') private copyTextArea?: HTMLTextAreaElement;
+  /** The read-only text box offered when the browser refuses to copy. */
+  private get copyTextArea(): HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector('#copy-text');
+  }
 
   /** The form field name: the ticked item ids are submitted under it, one entry per id. */
-  @property({ type: String }) name?: string;
+  name?: string;
 
   /** Makes the checkboxes unusable and leaves the checklist out of form submission. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** The ids of the ticked items, in dataset order. Read-only: the reader ticks, `clear()` unticks. */
   get checked(): readonly string[] {
