@@ -90,7 +90,7 @@ export abstract class KwElement extends LitElement {
 
   /**
    * @internal The reactive properties, declared here rather than with decorators: the decorators
-   * and their helper cost each script about 0.4 KB gzip. Each field below keeps its own docs.
+   * and their helper cost each script 0.4–0.6 KB gzip. Each field below keeps its own docs.
    * Subclasses declare only their own; Lit adds the superclass's. Internal state says
    * `attribute: false` besides `state: true` (which implies it) because the manifest's analyzer
    * reads only the former.
