@@ -789,7 +789,7 @@ describe('<dose-range>', () => {
       expect(textOf(part(el, 'sign-off'))).to.equal(
         'Revisado para Clínica Norte por Dra. Ana Ruiz, médica, especialista en dolor, el 30 de noviembre de 2026.',
       );
-      expect(textOf(part(el, 'reviewed'))).to.contain('Próxima revisión: 2 de junio de 2027.');
+      expect(textOf(part(el, 'reviewed'))).to.contain('Próxima revisión: 3 de junio de 2027.');
     });
 
     it('is accessible in Spanish, with a range and with a message', async () => {

@@ -193,7 +193,9 @@ describe('<ketamine-facts>', () => {
         if (!s.verified) expect(matches[0]).to.contain(commonStrings.en.notVerified);
         if (s.doi) expect(list.querySelector(`a[href="https://doi.org/${s.doi}"]`), s.id).to.be.instanceOf(Element);
         else if (s.url) expect(list.querySelector(`a[href="${s.url}"]`), s.id).to.be.instanceOf(Element);
-        expect(matches[0], `${s.id} checked date`).to.match(/Checked December 2, 2026\./);
+        const [y, m, d] = s.checked!.split('-').map(Number);
+        const checked = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d));
+        expect(matches[0], `${s.id} checked date`).to.contain(`Checked ${checked}.`);
       }
     });
   });

@@ -170,6 +170,9 @@ describe('English dataset (ketamine.en.json)', () => {
       expect(review.text)
         .to.match(/67 randomized trials/)
         .and.match(/2,309 adults/);
+      // The 67 trials tested five NMDA receptor blockers, not ketamine alone (checked 2026-12-03).
+      expect(review.text).to.match(/ketamine and 4 other drugs that also block NMDA receptors/);
+      expect(review.title, 'the title does not call them 67 ketamine trials').not.to.match(/67/);
       expect(review.text).to.match(/no clear proof of less pain than with a placebo/);
       expect(review.text)
         .to.match(/very low certainty/)
@@ -179,6 +182,10 @@ describe('English dataset (ketamine.en.json)', () => {
       const cochrane = sourceById.get('cochrane-2025')!;
       expect(cochrane.pmid).to.equal('40819842');
       expect(cochrane.kind).to.equal('systematic-review');
+    });
+
+    it('ranks no study as the largest or strongest: no checked source ranks them', () => {
+      expect(allText(en)).not.to.match(/\b(largest|strongest|biggest)\b|\bso far\b/i);
     });
 
     it('says the article is more hopeful than the evidence wherever it is', () => {
@@ -293,9 +300,12 @@ describe('English dataset (ketamine.en.json)', () => {
         .and.match(/drowsy/);
     });
 
-    it('says not to drive or do anything risky for 24 hours', () => {
+    it('says not to drive or do anything risky for 24 hours, citing the source that says so', () => {
       const claim = section(en, 'side-effects').blocks.find((b) => b.kind === 'text' && /24 hours/.test(b.text));
       expect(claim?.kind === 'text' && claim.text).to.match(/Do not drive/);
+      expect(claim?.kind === 'text' && claim.text).to.match(/dizzy, drowsy or confused/);
+      // Mayo Clinic's page says it; the stored US label was not seen to (docs/CONTENT.md).
+      expect(claim?.sources).to.deep.equal(['mayo-ketamine']);
       expect(en.checklist.groups.flatMap((g) => g.items).find((i) => i.id === 'driving')?.why).to.match(/24 hours/);
     });
 

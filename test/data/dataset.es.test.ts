@@ -4,7 +4,7 @@ import enJson from '../../src/data/ketamine.en.json';
 import esJson from '../../src/data/ketamine.es.json';
 import { readerStrings } from '../helpers/readability.js';
 import { shownClaims, type ShownClaim } from '../helpers/claims.js';
-import { articleOnlyPassages, claimsCiting, findingCiting, section } from '../helpers/content.js';
+import { allText, articleOnlyPassages, claimsCiting, findingCiting, section } from '../helpers/content.js';
 
 // Typed as the schema describes them; the first test checks that the Spanish one really is.
 const en = enJson as unknown as Dataset;
@@ -241,8 +241,15 @@ describe('Spanish dataset (ketamine.es.json)', () => {
       expect(review.text)
         .to.match(/67 ensayos/)
         .and.match(/2,309 adultos/)
+        .and.match(/la ketamina y otros 4 medicamentos que también bloquean los receptores NMDA/)
         .and.match(/certeza muy baja/)
         .and.match(/unas 3 veces/);
+      expect(review.title).not.to.match(/67/);
+    });
+
+    it('ranks no study as the largest or strongest, and says "most" of the 2019 trials were flawed', () => {
+      expect(allText(es)).not.to.match(/más grande|más sólida|hasta ahora/i);
+      expect(findingCiting(es, 'orhurhu-2019').correction).to.match(/ensayos que en su mayoría tenían fallas/);
     });
 
     it('phrases the fibromyalgia finding as the abstract does, and the study as observational', () => {
