@@ -305,7 +305,7 @@ describe('English dataset (ketamine.en.json)', () => {
       expect(claim?.kind === 'text' && claim.text).to.match(/Do not drive/);
       expect(claim?.kind === 'text' && claim.text).to.match(/dizzy, drowsy or confused/);
       // Mayo Clinic's page says it; the stored US label was not seen to (docs/CONTENT.md).
-      expect(claim?.sources).to.deep.equal(['mayo-ketamine']);
+      expect(claim?.kind === 'text' && claim.sources).to.deep.equal(['mayo-ketamine']);
       expect(en.checklist.groups.flatMap((g) => g.items).find((i) => i.id === 'driving')?.why).to.match(/24 hours/);
     });
 
