@@ -29,6 +29,7 @@ import {
   type WeightUnit,
 } from '../src/dose.js';
 import en from '../src/data/ketamine.en.json';
+import { DOSE_SANITY } from '../src/data/schema.js';
 
 /**
  * Wide bounds for the arithmetic's properties (the bundled ones are narrower, checked below), and
@@ -50,6 +51,31 @@ const basisArb = fc
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
 
 describe('dose.ts', () => {
+  it('stays finite at every corner of the schema’s sanity bounds: a valid clinic dataset cannot make it throw', () => {
+    const [mgMin, mgMax] = DOSE_SANITY.mgPerKg;
+    const [kgMin, kgMax] = DOSE_SANITY.weightKg;
+    for (const [lo, hi] of [
+      [mgMin, mgMin],
+      [mgMin, mgMax],
+      [mgMax, mgMax],
+    ] as const) {
+      for (const kg of [kgMin, kgMax]) {
+        const limits = { mgPerKgMin: lo, mgPerKgMax: hi, durationMinutes: 60, weightKgMin: kgMin, weightKgMax: kgMax };
+        for (const cap of [undefined, ...DOSE_SANITY.totalMg]) {
+          const capped = { ...limits, maxTotalMg: cap };
+          const result = cappedDoseRange(kg, capped);
+          if (result.ok)
+            expect(
+              Number.isFinite(result.range.minMg) && result.range.maxMg >= result.range.minMg,
+              `${lo}–${hi} mg/kg at ${kg} kg`,
+            ).to.equal(true);
+          const scale = niceCeil(showableMaxMg(capped));
+          expect(Number.isFinite(scale) && scale > 0, `scale for ${lo}–${hi} mg/kg, cap ${cap}`).to.equal(true);
+        }
+      }
+    }
+  });
+
   it('keeps the bundled dataset in line with the figures these tests assume', () => {
     expect(en.dose).to.include({ ...BASIS, weightKgMin: 40, weightKgMax: 150 });
     expect(en.dose).not.to.have.property('maxTotalMg');

@@ -26,7 +26,26 @@ const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters
 const Text = z.string().trim().min(1).max(1200);
 const SourceRefs = z.array(Id).min(1, 'every claim names at least one source');
 const HttpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
-const Positive = z.number().positive().finite();
+/**
+ * A number within bounds that catch a typing error (mg for mg/kg, pounds for kg, a stray exponent)
+ * and keep the dose arithmetic finite. They are sanity bounds, not medical limits: the figures a
+ * clinic may show are its own decision, inside them.
+ */
+const Bounded = (min: number, max: number, unit: string) => {
+  const error = `must be a number from ${min} to ${max} ${unit}`;
+  return z.number({ error }).min(min, { error }).max(max, { error });
+};
+/**
+ * The sanity bounds of a dataset's dose figures: mg per kg (the label's IV anesthesia doses reach
+ * 4.5, its IM doses 13), weight in kg, and the cap on a total in mg.
+ */
+export const DOSE_SANITY = {
+  mgPerKg: [0.001, 50],
+  weightKg: [1, 500],
+  totalMg: [0.001, 25_000],
+} as const satisfies Record<string, readonly [number, number]>;
+const MgPerKg = Bounded(...DOSE_SANITY.mgPerKg, 'mg per kg');
+const WeightKg = Bounded(...DOSE_SANITY.weightKg, 'kg');
 const IsoDate = z.iso.date();
 
 /** What kind of source a claim rests on; readers see it as "how strong is this". */
@@ -107,15 +126,15 @@ export const SectionSchema = z.strictObject({
 const DoseShape = z.strictObject({
   /** Plain name of the route the range applies to, e.g. "IV infusion". */
   route: Text,
-  mgPerKgMin: Positive,
-  mgPerKgMax: Positive,
+  mgPerKgMin: MgPerKg,
+  mgPerKgMax: MgPerKg,
   durationMinutes: z
     .int()
     .min(1)
     .max(24 * 60),
   /** Realistic adult weight bounds; inputs outside them get a message and no dose. */
-  weightKgMin: Positive,
-  weightKgMax: Positive,
+  weightKgMin: WeightKg,
+  weightKgMax: WeightKg,
   sources: SourceRefs,
   /** What the weight bounds and any cap on the total rest on. */
   limitSources: SourceRefs,
@@ -123,7 +142,7 @@ const DoseShape = z.strictObject({
    * The largest total, in mg, the element will show. A weight whose upper total is above it
    * gets no computed figure, and the bar's scale ends here.
    */
-  maxTotalMg: Positive.optional(),
+  maxTotalMg: Bounded(...DOSE_SANITY.totalMg, 'mg').optional(),
   /** Context shown with the range: start low, other routes, the clinic decides. */
   notes: z.array(ClaimSchema).min(1),
 });

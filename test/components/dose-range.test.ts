@@ -487,6 +487,34 @@ describe('<dose-range>', () => {
       });
     }
 
+    it('keeps the bundled range for a clinic dose figure the arithmetic cannot carry (1e307 mg/kg), names the field, throws nothing', async () => {
+      const error = stub(console, 'error');
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : e.error);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      try {
+        const failed = oneEvent(document, 'kw-error');
+        const el = await fixture<DoseRange>(
+          html`<dose-range weight="70"
+            ><script type="application/json">
+              { "dose": { "mgPerKgMax": 1e307 } }
+            </script></dose-range
+          >`,
+        );
+        const event = (await failed) as unknown as { field: string };
+        await el.updateComplete;
+        expect(event.field).to.equal('dose.mgPerKgMax');
+        expect(el.range).to.deep.include({ minMg: 35, maxMg: 140, mgPerKgMax: en.dose.mgPerKgMax });
+        expect(String(error.firstCall.args[0])).to.contain('dose.mgPerKgMax');
+        expect(uncaught).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+        error.restore();
+      }
+    });
+
     it('shows no total above a clinic’s cap, says why, and ends the bar’s scale at the cap', async () => {
       const el = await withClinic(
         html`<dose-range weight="70"

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BundledDatasetSchema, ClinicDatasetSchema, DatasetSchema, issuePath, type Dataset } from '../../src/data/schema.js';
+import { BundledDatasetSchema, ClinicDatasetSchema, DOSE_SANITY, DatasetSchema, issuePath, type Dataset } from '../../src/data/schema.js';
 import { mergeDataset } from '../../src/data/clinic.js';
 import enJson from '../../src/data/ketamine.en.json';
 
@@ -156,6 +156,29 @@ describe('BundledDatasetSchema', () => {
 });
 
 describe('ClinicDatasetSchema and mergeDataset', () => {
+  it('names each dose figure outside its sanity bounds (a typing error, or one the arithmetic cannot carry)', () => {
+    const clinicPaths = (dose: object) => {
+      const result = ClinicDatasetSchema.safeParse({ dose });
+      return result.success ? [] : result.error.issues.map((i) => `${issuePath(i.path)}: ${i.message}`);
+    };
+    expect(clinicPaths({ mgPerKgMin: 1e-102, mgPerKgMax: 1e307 })).to.deep.equal([
+      'dose.mgPerKgMin: must be a number from 0.001 to 50 mg per kg',
+      'dose.mgPerKgMax: must be a number from 0.001 to 50 mg per kg',
+    ]);
+    expect(clinicPaths({ weightKgMin: 0.5, weightKgMax: 1000, maxTotalMg: 1e9 })).to.deep.equal([
+      'dose.weightKgMin: must be a number from 1 to 500 kg',
+      'dose.weightKgMax: must be a number from 1 to 500 kg',
+      'dose.maxTotalMg: must be a number from 0.001 to 25000 mg',
+    ]);
+    const [mgMin, mgMax] = DOSE_SANITY.mgPerKg;
+    const [kgMin, kgMax] = DOSE_SANITY.weightKg;
+    const [capMin, capMax] = DOSE_SANITY.totalMg;
+    expect(clinicPaths({ mgPerKgMin: mgMin, mgPerKgMax: mgMax, weightKgMin: kgMin, weightKgMax: kgMax, maxTotalMg: capMin })).to.deep.equal(
+      [],
+    );
+    expect(clinicPaths({ maxTotalMg: capMax })).to.deep.equal([]);
+  });
+
   it('accepts a partial document: just a dose range and a contact line', () => {
     const clinic = { dose: { mgPerKgMin: 0.3 }, clinic: { name: 'North Clinic', contact: 'Call 555-0101' } };
     expect(ClinicDatasetSchema.safeParse(clinic).success).to.equal(true);

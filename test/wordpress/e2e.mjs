@@ -437,6 +437,10 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
       const res2 = await post([['kw[clinic][name]', CLINIC], ['kw[dose][mgPerKgMin]', '3'], ['kw[dose][mgPerKgMax]', '1']]);
       const body2 = await res2.text();
       check('a dose range out of order is rejected with dose.mgPerKgMax', body2.includes('<code>dose.mgPerKgMax</code>'), body2.match(/<div class="notice notice-error"[\s\S]{0,600}/)?.[0]);
+      // A number too large for PHP's float (INF) must be refused by name, not stored as false.
+      const resInf = await post([['kw[clinic][name]', CLINIC], ['kw[dose][mgPerKgMax]', '1e400']]);
+      const bodyInf = await resInf.text();
+      check('a number out of range (1e400, INF in PHP) is rejected with dose.mgPerKgMax', resInf.status === 200 && bodyInf.includes('<code>dose.mgPerKgMax</code>'), bodyInf.match(/<div class="notice notice-error"[\s\S]{0,600}/)?.[0] ?? String(resInf.status));
       const res3 = await post([['kw[clinic][name]', CLINIC]], false);
       check('a save without the nonce is refused (403)', res3.status === 403, String(res3.status));
       check('nothing was stored by the refused saves', driver(['option']).option === null, JSON.stringify(driver(['option'])));
@@ -476,6 +480,8 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
         badUrl: { clinic: { name: 'X', url: 'not a url' } },
         httpUrl: { clinic: { name: 'X', url: 'http://clinic.example/' } },
         unordered: { dose: { mgPerKgMin: 3 } },
+        hugeDose: { dose: { mgPerKgMax: 1e307 } },
+        tinyDose: { dose: { mgPerKgMin: 1e-102 } },
         unknownSource: { checklist: { groups: [{ id: 'clinic', title: 'T', items: [{ id: 'clinic-1', label: 'L', why: 'W', question: 'Q', sources: ['nope'] }] }] } },
         untitled: { checklist: { groups: [{ id: 'clinic', items: [{ id: 'clinic-1', label: 'L', why: 'W', question: 'Q', sources: [en.sources[0].id] }] }] } },
         valid: { clinic: { name: 'X' }, dose: { mgPerKgMin: 0.3 } },
@@ -486,6 +492,8 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
         badUrl: 'clinic.url',
         httpUrl: 'clinic.url',
         unordered: 'dose.mgPerKgMax',
+        hugeDose: 'dose.mgPerKgMax',
+        tinyDose: 'dose.mgPerKgMin',
         unknownSource: 'checklist.groups.0.items.0.sources.0',
         untitled: 'checklist.groups.0.title',
       };

@@ -357,6 +357,10 @@ function ketamine_widgets_collect_field( $node, $raw, $path, $opts = array() ) {
 			return sanitize_text_field( $text );
 		}
 		$number = 0 + $text;
+		// "1e400" is numeric but INF, which no JSON can hold: kept as text, so validation names the field.
+		if ( ! is_finite( (float) $number ) ) {
+			return sanitize_text_field( $text );
+		}
 		return ( 'integer' === $type && is_float( $number ) && floor( $number ) === $number ) ? (int) $number : $number;
 	}
 	if ( 'boolean' === $type ) {

@@ -49,7 +49,12 @@ function ketamine_widgets_save_form( $raw ) {
 	$errors = ketamine_widgets_validate_dataset( $data );
 	if ( ! $errors ) {
 		$json = get_object_vars( $data ) ? wp_json_encode( $data, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) : '';
-		update_option( KETAMINE_WIDGETS_OPTION, $json );
+		if ( false === $json ) {
+			// Never store false over the clinic's settings and call it saved.
+			$errors['dataset'] = __( 'could not be written as JSON; nothing was changed', 'ketamine-widgets' );
+		} else {
+			update_option( KETAMINE_WIDGETS_OPTION, $json );
+		}
 	}
 	return array(
 		'ok'     => ! $errors,
