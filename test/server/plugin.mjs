@@ -122,11 +122,16 @@ export function missingSpanishMiddleware() {
   };
 }
 
-/** The policy a strict clinic site sends (issue #6), and the same plus the clinic dataset's origin. */
+/**
+ * The policy a strict clinic site sends (issue #6); the same plus the clinic dataset's origin; and
+ * that plus a `trusted-types` allow-list as docs/EMBEDDING.md gives it: every copy of Lit on the
+ * page (each of our scripts carries one) creates the policy "lit-html".
+ */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const POLICIES = {
   strict: STRICT_CSP,
   'strict-src': `${STRICT_CSP}; connect-src 'self'`,
+  'strict-tt': `${STRICT_CSP}; connect-src 'self'; trusted-types lit-html 'allow-duplicates'`,
 };
 
 /**

@@ -64,7 +64,8 @@ function ketamine_widgets_script( $tag ) {
  * Enqueues the stylesheet and a script that registers `$tag` ('' for all three). Safe to call
  * late (they print in the footer then). A page that shows one element gets that element's own,
  * smaller script; once a second element is asked for, the drop-in comes too and registers the
- * rest (the first script to register an element keeps it; loading both is harmless).
+ * rest (the first script to register an element keeps it; loading both is harmless, and under a
+ * `trusted-types` CSP the site lists `lit-html 'allow-duplicates'`, as docs/EMBEDDING.md says).
  *
  * @param string $tag The element the page shows, or '' when it shows more than one.
  */
