@@ -14,7 +14,7 @@ import type { Dataset } from '../data/dataset.js';
 import { DatasetController } from './dataset-controller.js';
 import { warn } from './log.js';
 import { localize, type StringTable } from './localize.js';
-import { intlLocale, observeLang, resolveLangTag, toLocale, type Locale } from './locale.js';
+import { LOCALES, hasContentFor, intlLocale, observeLang, resolveLangTag, toLocale, type Locale } from './locale.js';
 import { commonStrings } from './strings.js';
 import { hostStyles, visuallyHidden } from './styles.js';
 import { COLOR_SCHEMES, HEADING_LEVELS, isOneOf, type ColorScheme, type HeadingLevel } from './values.js';
@@ -336,6 +336,11 @@ export abstract class KwElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // On the server there is no connectedCallback: the language is read here.
     if (changed.has('lang') || isServer) this.readLang();
+    // The element's own lang asks for a language there is no content in (an inherited one is the
+    // page's business): English is shown, and the author is told.
+    if (changed.has('lang') && this.lang && !isServer && !hasContentFor(this.lang)) {
+      warn(this, `lang="${this.lang}" is not a language the widgets have (${LOCALES.join(', ')}); showing English.`);
+    }
     // Removing an attribute sets its property to null: a return to the default, not a mistake.
     if (changed.has('headingLevel') && this.headingLevel != null && !isOneOf(HEADING_LEVELS, this.headingLevel)) {
       warn(this, `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using 2.`);

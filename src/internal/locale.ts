@@ -8,6 +8,11 @@ export function toLocale(tag: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : 'en';
 }
 
+/** Whether `tag` names a language the content exists in ("es-MX" does, "fr" does not). */
+export function hasContentFor(tag: string): boolean {
+  return toLocale(tag) !== 'en' || /^\s*en(?:$|[-_])/i.test(tag);
+}
+
 /**
  * The `lang` tag that applies to an element: its own, else the nearest ancestor's (crossing
  * shadow roots, so a widget inside another component follows that page), else ''.

@@ -97,9 +97,17 @@ describe('one-element scripts', () => {
   for (const csp of ['strict-src', 'strict-tt']) {
     it(`beside the drop-in, each element is registered once, quietly, by the first script (csp=${csp})`, async () => {
       const { win, doc } = await openPage(`/test/embed/element-scripts-both.html?csp=${csp}`);
-      await waitUntil(() => textOf(doc.getElementById('dose-clinic')!.shadowRoot).includes('Riverside Pain Clinic'), 'clinic applied', LOADS);
+      await waitUntil(
+        () => textOf(doc.getElementById('dose-clinic')!.shadowRoot).includes('Riverside Pain Clinic'),
+        'clinic applied',
+        LOADS,
+      );
       for (const tag of TAGS) expect(doc.querySelector(tag)!.shadowRoot, tag).to.exist;
-      await waitUntil(() => textOf(doc.getElementById('checklist-clinic')!.shadowRoot).includes('Riverside Pain Clinic'), 'the last script too', LOADS);
+      await waitUntil(
+        () => textOf(doc.getElementById('checklist-clinic')!.shadowRoot).includes('Riverside Pain Clinic'),
+        'the last script too',
+        LOADS,
+      );
       const probe = win.__kwProbe;
       expect(probe.violations, 'CSP violations').to.deep.equal([]);
       expect(probe.errors, 'uncaught errors').to.deep.equal([]);

@@ -71,6 +71,25 @@ describe('KwElement (the base every element shares)', () => {
     });
   });
 
+  describe('lang', () => {
+    it('warns once when its own lang names a language without content, and shows English', async () => {
+      const el = await fixture<TestWidget>(html`<kw-test-widget lang="fr"></kw-test-widget>`);
+      expect(logs.warn.callCount).to.equal(1);
+      expect(String(logs.warn.firstCall.args[0])).to.contain('<kw-test-widget>').and.contain('lang="fr"').and.contain('showing English');
+      expect(textOf(shadow(el).querySelector('[part~="disclaimer"]')?.textContent)).to.contain(en.meta.disclaimer);
+    });
+
+    // Spanish tags are left to hasContentFor's own test: loading the Spanish chunk here would warm it
+    // for the test below that needs it cold.
+    it('says nothing for en, a regional English tag, or a page in another language', async () => {
+      for (const lang of ['en', 'EN-gb']) {
+        await fixture<TestWidget>(html`<kw-test-widget lang=${lang}></kw-test-widget>`);
+      }
+      await fixture(html`<div lang="fr"><kw-test-widget></kw-test-widget></div>`);
+      expect(logs.warn.called).to.equal(false);
+    });
+  });
+
   describe('removing an attribute', () => {
     it('returns heading-level and color-scheme to their defaults without a warning', async () => {
       const el = await fixture<TestWidget>(html`<kw-test-widget heading-level="4" color-scheme="dark"></kw-test-widget>`);

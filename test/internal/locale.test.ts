@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { intlLocale, observeLang, resolveLangTag, resolveLocale, toLocale } from '../../src/internal/locale.js';
+import { hasContentFor, intlLocale, observeLang, resolveLangTag, resolveLocale, toLocale } from '../../src/internal/locale.js';
 
 describe('toLocale', () => {
   const cases: [string | null | undefined, string][] = [
@@ -14,6 +14,24 @@ describe('toLocale', () => {
   ];
   for (const [tag, locale] of cases) {
     it(`maps ${JSON.stringify(tag)} to ${locale}`, () => expect(toLocale(tag)).to.equal(locale));
+  }
+});
+
+describe('hasContentFor', () => {
+  const cases: [string, boolean][] = [
+    ['en', true],
+    [' EN-gb', true],
+    ['en_US', true],
+    ['es', true],
+    ['es-419', true],
+    ['ES_mx', true],
+    ['fr', false],
+    ['eng', false],
+    ['english', false],
+    ['', false],
+  ];
+  for (const [tag, has] of cases) {
+    it(`${JSON.stringify(tag)}: ${has}`, () => expect(hasContentFor(tag)).to.equal(has));
   }
 });
 
