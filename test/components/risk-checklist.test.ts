@@ -412,6 +412,24 @@ describe('<risk-checklist>', () => {
       expect(document.adoptedStyleSheets).to.have.length(0);
     });
 
+    it('still prints, the page whole, where constructable stylesheets are missing (Safari before 16.4)', async () => {
+      const el = await render();
+      const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets')!;
+      delete (Document.prototype as Partial<Document>).adoptedStyleSheets;
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent) => uncaught.push(e.error);
+      window.addEventListener('error', onError);
+      try {
+        $<HTMLButtonElement>(el, '[part~="print-button"]').click();
+        expect(print.calledOnce).to.equal(true);
+        expect(el.hasAttribute('data-kw-print-target')).to.equal(false);
+        expect(uncaught).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        Object.defineProperty(Document.prototype, 'adoptedStyleSheets', descriptor);
+      }
+    });
+
     it('prints just the summary: list and the rest of the page hidden', async () => {
       const page = await fixture<HTMLElement>(html`
         <div>

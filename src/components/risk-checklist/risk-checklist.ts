@@ -203,7 +203,12 @@ export class RiskChecklist extends KwElement {
     // honour print() inside the click).
     this.requestUpdate();
     this.performUpdate();
-    beginPrintOnly(this);
+    try {
+      beginPrintOnly(this);
+    } catch {
+      // Printing the whole page beats not printing: the reader asked for paper.
+      endPrintOnly();
+    }
     try {
       (this.ownerDocument.defaultView ?? window).print();
     } catch {
