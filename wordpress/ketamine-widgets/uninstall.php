@@ -1,6 +1,7 @@
 <?php
 /**
- * Runs when the plugin is deleted from Plugins → Installed Plugins: removes its one option.
+ * Runs when the plugin is deleted from Plugins → Installed Plugins: removes its one option, on
+ * every site of a multisite network (each site keeps its own clinic settings).
  * The plugin stores nothing else (nothing about readers, no files, no tables).
  *
  * @package KetamineWidgets
@@ -8,4 +9,17 @@
 
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
-delete_option( 'ketamine_widgets_clinic' );
+if ( is_multisite() ) {
+	foreach ( get_sites(
+		array(
+			'fields' => 'ids',
+			'number' => 0,
+		)
+	) as $ketamine_widgets_site ) {
+		switch_to_blog( (int) $ketamine_widgets_site );
+		delete_option( 'ketamine_widgets_clinic' );
+		restore_current_blog();
+	}
+} else {
+	delete_option( 'ketamine_widgets_clinic' );
+}
