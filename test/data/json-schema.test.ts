@@ -1,12 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { ClinicDatasetSchema } from '../../src/data/schema.js';
+import { ClinicDatasetSchema, DOSE_SANITY } from '../../src/data/schema.js';
 
 /** `npm test` builds dist/ before the browser tests; this is the file clinics' editors use. */
 describe('the published JSON Schema of a clinic dataset', () => {
   let schema: {
     $schema: string;
     title: string;
-    properties: Record<string, { properties?: Record<string, { type?: string; minimum?: number; exclusiveMinimum?: number }> }>;
+    properties: Record<
+      string,
+      { properties?: Record<string, { type?: string; minimum?: number; maximum?: number; exclusiveMinimum?: number }> }
+    >;
     additionalProperties: boolean;
   };
   before(async () => {
@@ -29,6 +32,9 @@ describe('the published JSON Schema of a clinic dataset', () => {
     const dose = schema.properties.dose.properties!;
     expect(dose.mgPerKgMin.type).to.equal('number');
     expect(dose.durationMinutes.type).to.equal('integer');
-    expect(dose.weightKgMax.exclusiveMinimum).to.equal(0);
+    // The sanity bounds reach editors and the WordPress form as minimum and maximum.
+    expect(dose.weightKgMax).to.include({ minimum: DOSE_SANITY.weightKg[0], maximum: DOSE_SANITY.weightKg[1] });
+    expect(dose.mgPerKgMax).to.include({ minimum: DOSE_SANITY.mgPerKg[0], maximum: DOSE_SANITY.mgPerKg[1] });
+    expect(dose.maxTotalMg).to.include({ minimum: DOSE_SANITY.totalMg[0], maximum: DOSE_SANITY.totalMg[1] });
   });
 });

@@ -77,7 +77,7 @@ describe('clinic-form (the "Your clinic" form from the JSON Schema)', () => {
     expect(by('clinic.url')).to.include({ input: 'url', required: false });
     expect(by('clinic.signOff.date')).to.include({ input: 'date', required: true, label: 'Date reviewed' });
     expect(by('dose.durationMinutes')).to.include({ input: 'integer', min: 1, max: 1440 });
-    expect(by('dose.mgPerKgMin')).to.include({ input: 'number', min: 0 });
+    expect(by('dose.mgPerKgMin')).to.include({ input: 'number', min: 0.001, max: 50 });
     expect(by('checklist.groups.0.items.0.why')).to.include({ input: 'textarea', label: 'Why it matters' });
     expect(by('checklist.groups.0.items.0.sources')).to.include({ input: 'sources' });
     expect(fieldId(['clinic', 'signOff', 'date'])).to.equal('kw-clinic-signOff-date');
