@@ -12,7 +12,7 @@
 // console error, no failed request and no layout shift; the settings page rejects invalid data
 // with the field path and saves valid data behind a nonce and the capability; every widget then
 // shows the clinic's settings from the REST route; deactivating leaves no fatal error; deleting
-// removes the option.
+// removes the option, and on a multisite network from every site.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -145,6 +145,7 @@ export async function runWordPressE2E({ log = console.log } = {}) {
   const tmp = mkdtempSync('/tmp/kw-wp-');
   const name = `kwe2e${process.pid}`;
   const configFile = `/etc/wordpress/config-${name}.php`;
+  const msConfigFile = `/etc/wordpress/config-${name}-ms.php`;
   let browser;
   const stopAll = async () => {
     if (browser) await browser.close().catch(() => {});
@@ -158,7 +159,7 @@ export async function runWordPressE2E({ log = console.log } = {}) {
       killGroup(child, 'SIGKILL');
     }
     started.length = 0;
-    rmSync(configFile, { force: true });
+    for (const f of [configFile, msConfigFile]) rmSync(f, { force: true });
     rmSync(tmp, { recursive: true, force: true });
   };
   // Each child leads its own process group, so its workers stop with it.
@@ -172,7 +173,7 @@ export async function runWordPressE2E({ log = console.log } = {}) {
   // Last resort when this process dies some other way (an exception, a closed pipe).
   const onExit = () => {
     for (const child of started) killGroup(child, 'SIGKILL');
-    rmSync(configFile, { force: true });
+    for (const f of [configFile, msConfigFile]) rmSync(f, { force: true });
     rmSync(tmp, { recursive: true, force: true });
   };
   process.on('exit', onExit);
@@ -221,8 +222,8 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
 `,
     );
     const env = { ...process.env, KW_WP_CONFIG: name, KW_WP_HOST: host, KW_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' };
-    const driver = (args, input) => {
-      const r = spawnSync('php', [path.join(here, 'wp-driver.php'), ...args], { env, input: input === undefined ? '' : JSON.stringify(input), encoding: 'utf8', timeout: 120000 });
+    const driver = (args, input, moreEnv = {}) => {
+      const r = spawnSync('php', [path.join(here, 'wp-driver.php'), ...args], { env: { ...env, ...moreEnv }, input: input === undefined ? '' : JSON.stringify(input), encoding: 'utf8', timeout: 120000 });
       const i = r.stdout.lastIndexOf('@@JSON@@');
       if (r.status !== 0 || i < 0) throw new Error(`wp-driver ${args[0]} failed (${r.status}): ${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`);
       return JSON.parse(r.stdout.slice(i + 8));
@@ -596,6 +597,55 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
     check('deactivated: pages and wp-admin answer 200 without a critical error', !deact.active && after.status === 200 && adminAfter.status === 200 && !/critical error/i.test(afterText) && !/PHP Fatal/.test(debugLog()), `${after.status} ${adminAfter.status} ${debugLog().slice(-1000)}`);
     const del = driver(['delete']);
     check('deleted: uninstall.php removed the option and the plugin folder', del.result === true && del.option === null && del.folderGone, JSON.stringify(del));
+
+    // Multisite: each site keeps its own option, so deleting the plugin must remove it from every
+    // site, not only the main one. A network in a second database of the same MariaDB, no server.
+    {
+      const created = spawnSync('mariadb', ['--no-defaults', `--socket=${sock}`, '-uroot', '-e', 'CREATE DATABASE wpms'], { encoding: 'utf8' });
+      if (created.status !== 0) throw new Error(`CREATE DATABASE wpms failed: ${created.stderr}`);
+      const msContent = path.join(tmp, 'wp-content-ms');
+      for (const d of ['plugins', 'uploads', 'upgrade']) mkdirSync(path.join(msContent, d), { recursive: true });
+      const msHost = 'kw-ms.test';
+      const msConfig = `<?php
+define('DB_NAME', 'wpms');
+define('DB_USER', 'root');
+define('DB_PASSWORD', '');
+define('DB_HOST', 'localhost:${sock}');
+define('WP_CONTENT_DIR', '${msContent}');
+define('WP_CONTENT_URL', 'http://${msHost}/wp-content');
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('DISABLE_WP_CRON', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('FS_METHOD', 'direct');
+define('WP_DEBUG', true);
+define('WP_DEBUG_DISPLAY', false);
+define('WP_DEBUG_LOG', '${tmp}/debug.log');
+`;
+      writeFileSync(msConfigFile, msConfig);
+      const msEnv = { KW_WP_CONFIG: `${name}-ms`, KW_WP_HOST: msHost };
+      const converted = driver(['multisite-convert'], undefined, msEnv);
+      // What Network Setup then asks to add to wp-config.php.
+      writeFileSync(
+        msConfigFile,
+        `${msConfig}define('MULTISITE', true);
+define('SUBDOMAIN_INSTALL', false);
+define('DOMAIN_CURRENT_SITE', '${msHost}');
+define('PATH_CURRENT_SITE', '/');
+define('SITE_ID_CURRENT_SITE', 1);
+define('BLOG_ID_CURRENT_SITE', 1);
+`,
+      );
+      cpSync(path.join(root, 'dist/wordpress/ketamine-widgets'), path.join(msContent, 'plugins/ketamine-widgets'), { recursive: true });
+      const ms = driver(['multisite-uninstall'], undefined, msEnv);
+      const before = Object.values(ms.before);
+      const after = Object.values(ms.after);
+      check(
+        `multisite: a network of ${before.length} sites, the option stored on each`,
+        converted.result === true && ms.multisite === true && Number.isInteger(ms.second) && before.length === 2 && before.every((v) => typeof v === 'string' && v.includes('Clinic of site')),
+        JSON.stringify({ converted, ...ms }),
+      );
+      check('multisite: deleting the plugin removes the option from every site and the plugin folder', ms.result === true && after.length === 2 && after.every((v) => v === null) && ms.folderGone, JSON.stringify(ms));
+    }
     check('no PHP error, warning or notice from the plugin in debug.log', !/ketamine-widgets/.test(debugLog()), debugLog().slice(-3000));
 
     // docs/EMBEDDING.md's manual route, as written: files in wp-content/ketamine-widgets/ and the

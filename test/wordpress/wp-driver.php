@@ -11,6 +11,10 @@
  *   attributes              the plugin's attribute allow-lists and what KSES allows for the tags
  *   option                  the stored clinic option
  *   delete                  deletes the plugin (runs uninstall.php)
+ *   multisite-convert       in an empty database: wp_install(), then the network tables and the network
+ *                           around the site, as WP-CLI's `core multisite-convert` (the config has no MULTISITE yet)
+ *   multisite-uninstall     with MULTISITE in the config: a second site, the option set on every site,
+ *                           then deletes the plugin; prints the option of each site before and after
  */
 
 $_SERVER['WORDPRESS_CONFIG'] = getenv( 'KW_WP_CONFIG' );
@@ -19,7 +23,7 @@ $_SERVER['SERVER_NAME']      = '127.0.0.1';
 $_SERVER['REQUEST_URI']      = '/';
 $_SERVER['REQUEST_METHOD']   = 'GET';
 $command                     = isset( $argv[1] ) ? $argv[1] : '';
-if ( 'install' === $command ) {
+if ( 'install' === $command || 'multisite-convert' === $command ) {
 	define( 'WP_INSTALLING', true );
 }
 require '/usr/share/wordpress/wp-load.php';
@@ -84,6 +88,51 @@ switch ( $command ) {
 			array(
 				'result'     => is_wp_error( $result ) ? $result->get_error_message() : $result,
 				'option'     => get_option( 'ketamine_widgets_clinic', null ),
+				'folderGone' => ! file_exists( WP_PLUGIN_DIR . '/ketamine-widgets' ),
+			)
+		);
+		break;
+
+	case 'multisite-convert':
+		$domain = getenv( 'KW_WP_HOST' );
+		wp_install( 'KW e2e network', 'admin', 'admin@example.org', false, '', 'admin-pass-e2e' );
+		update_option( 'siteurl', "http://$domain" );
+		update_option( 'home', "http://$domain" );
+		// A single site knows no network tables: name them, create them, fill them.
+		foreach ( $wpdb->tables( 'ms_global' ) as $table => $prefixed ) {
+			$wpdb->$table = $prefixed;
+		}
+		install_network();
+		$result = populate_network( 1, $domain, 'admin@example.org', 'KW e2e network', '/', false );
+		out( array( 'result' => is_wp_error( $result ) ? $result->get_error_message() : $result ) );
+		break;
+
+	case 'multisite-uninstall':
+		wp_set_current_user( 1 );
+		$second = wpmu_create_blog( get_network()->domain, '/second/', 'Second site', 1 );
+		$sites  = get_sites(
+			array(
+				'fields' => 'ids',
+				'number' => 0,
+			)
+		);
+		$before = array();
+		foreach ( $sites as $site ) {
+			update_blog_option( $site, 'ketamine_widgets_clinic', wp_json_encode( array( 'clinic' => array( 'name' => "Clinic of site $site" ) ) ) );
+			$before[ $site ] = get_blog_option( $site, 'ketamine_widgets_clinic', null );
+		}
+		$result = delete_plugins( array( KW_PLUGIN ) );
+		$after  = array();
+		foreach ( $sites as $site ) {
+			$after[ $site ] = get_blog_option( $site, 'ketamine_widgets_clinic', null );
+		}
+		out(
+			array(
+				'multisite'  => is_multisite(),
+				'second'     => is_wp_error( $second ) ? $second->get_error_message() : $second,
+				'result'     => is_wp_error( $result ) ? $result->get_error_message() : $result,
+				'before'     => $before,
+				'after'      => $after,
 				'folderGone' => ! file_exists( WP_PLUGIN_DIR . '/ketamine-widgets' ),
 			)
 		);
