@@ -201,17 +201,14 @@ export async function runWordPressE2E({ log = console.log } = {}) {
     const port = await freePort();
     const host = `127.0.0.1:${port}`;
     const base = `http://${host}`;
-    writeFileSync(
-      configFile,
-      `<?php
-define('DB_NAME', 'wp');
+    /** A wp-config for one database of this MariaDB: offline, no cron or updates, notices logged. */
+    const wpConfig = (db, contentDir, origin, { home = true } = {}) => `<?php
+define('DB_NAME', '${db}');
 define('DB_USER', 'root');
 define('DB_PASSWORD', '');
 define('DB_HOST', 'localhost:${sock}');
-define('WP_HOME', '${base}');
-define('WP_SITEURL', '${base}');
-define('WP_CONTENT_DIR', '${content}');
-define('WP_CONTENT_URL', '${base}/wp-content');
+${home ? `define('WP_HOME', '${origin}');\ndefine('WP_SITEURL', '${origin}');\n` : ''}define('WP_CONTENT_DIR', '${contentDir}');
+define('WP_CONTENT_URL', '${origin}/wp-content');
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('DISABLE_WP_CRON', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
@@ -219,8 +216,8 @@ define('FS_METHOD', 'direct');
 define('WP_DEBUG', true);
 define('WP_DEBUG_DISPLAY', false);
 define('WP_DEBUG_LOG', '${tmp}/debug.log');
-`,
-    );
+`;
+    writeFileSync(configFile, wpConfig('wp', content, base));
     const env = { ...process.env, KW_WP_CONFIG: name, KW_WP_HOST: host, KW_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' };
     const driver = (args, input, moreEnv = {}) => {
       const r = spawnSync('php', [path.join(here, 'wp-driver.php'), ...args], { env: { ...env, ...moreEnv }, input: input === undefined ? '' : JSON.stringify(input), encoding: 'utf8', timeout: 120000 });
@@ -606,21 +603,8 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
       const msContent = path.join(tmp, 'wp-content-ms');
       for (const d of ['plugins', 'uploads', 'upgrade']) mkdirSync(path.join(msContent, d), { recursive: true });
       const msHost = 'kw-ms.test';
-      const msConfig = `<?php
-define('DB_NAME', 'wpms');
-define('DB_USER', 'root');
-define('DB_PASSWORD', '');
-define('DB_HOST', 'localhost:${sock}');
-define('WP_CONTENT_DIR', '${msContent}');
-define('WP_CONTENT_URL', 'http://${msHost}/wp-content');
-define('WP_HTTP_BLOCK_EXTERNAL', true);
-define('DISABLE_WP_CRON', true);
-define('AUTOMATIC_UPDATER_DISABLED', true);
-define('FS_METHOD', 'direct');
-define('WP_DEBUG', true);
-define('WP_DEBUG_DISPLAY', false);
-define('WP_DEBUG_LOG', '${tmp}/debug.log');
-`;
+      // No WP_HOME: a network takes its URLs from DOMAIN_CURRENT_SITE and its sites' rows.
+      const msConfig = wpConfig('wpms', msContent, `http://${msHost}`, { home: false });
       writeFileSync(msConfigFile, msConfig);
       const msEnv = { KW_WP_CONFIG: `${name}-ms`, KW_WP_HOST: msHost };
       const converted = driver(['multisite-convert'], undefined, msEnv);
