@@ -4,13 +4,17 @@ export { LOCALES, type Locale };
 
 /** Maps a BCP 47 tag to a bundled locale: "es-MX" → "es"; anything unknown → "en". */
 export function toLocale(tag: string | null | undefined): Locale {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : 'en';
+  const primary = primarySubtag(tag);
+  return hasContentFor(primary) ? (primary as Locale) : 'en';
 }
 
 /** Whether `tag` names a language the content exists in ("es-MX" does, "fr" does not). */
-export function hasContentFor(tag: string): boolean {
-  return toLocale(tag) !== 'en' || /^\s*en(?:$|[-_])/i.test(tag);
+export function hasContentFor(tag: string | null | undefined): boolean {
+  return (LOCALES as readonly string[]).includes(primarySubtag(tag));
+}
+
+function primarySubtag(tag: string | null | undefined): string {
+  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0]!;
 }
 
 /**

@@ -20,7 +20,7 @@ describe('toLocale', () => {
 describe('hasContentFor', () => {
   const cases: [string, boolean][] = [
     ['en', true],
-    [' EN-gb', true],
+    [' EN-gb ', true],
     ['en_US', true],
     ['es', true],
     ['es-419', true],

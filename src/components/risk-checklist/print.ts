@@ -97,12 +97,12 @@ let printing: Printing | undefined;
 
 /**
  * Makes `el` the only thing the next printout shows, until `afterprint` or `endPrintOnly()`.
- * False where constructable stylesheets are missing (Safari before 16.4): the page prints whole.
+ * Does nothing where constructable stylesheets are missing (Safari before 16.4): the page prints whole.
  */
-export function beginPrintOnly(el: Element): boolean {
+export function beginPrintOnly(el: Element): void {
   endPrintOnly();
   const doc = el.ownerDocument;
-  if (!('adoptedStyleSheets' in doc) || !('replaceSync' in CSSStyleSheet.prototype)) return false;
+  if (!('adoptedStyleSheets' in doc) || !('replaceSync' in CSSStyleSheet.prototype)) return;
   const sheet = sheetFor(doc);
   const { path, roots } = flatTreePath(el);
   el.setAttribute(PRINT_TARGET, '');
@@ -114,7 +114,6 @@ export function beginPrintOnly(el: Element): boolean {
   const done = () => endPrintOnly();
   view.addEventListener('afterprint', done, { once: true });
   printing = { target: el, path, roots, sheet, done };
-  return true;
 }
 
 /** Restores the page: attributes removed, sheet dropped. Safe to call at any time. */

@@ -203,12 +203,7 @@ export class RiskChecklist extends KwElement {
     // honour print() inside the click).
     this.requestUpdate();
     this.performUpdate();
-    try {
-      beginPrintOnly(this);
-    } catch {
-      // Printing the whole page beats not printing: the reader asked for paper.
-      endPrintOnly();
-    }
+    beginPrintOnly(this);
     try {
       (this.ownerDocument.defaultView ?? window).print();
     } catch {
