@@ -469,6 +469,24 @@ define('WP_DEBUG_LOG', '${tmp}/debug.log');
       const body = await res.json().catch(() => ({}));
       check('GET /wp-json/ketamine-widgets/v1/clinic serves it publicly, without cookies', res.status === 200 && body.clinic?.name === CLINIC && !res.headers.get('set-cookie'), `${res.status} ${JSON.stringify(body).slice(0, 300)}`);
     }
+    {
+      // Settings an earlier version saved that this version's bounds reject (maxTotalMg above
+      // 25,000): the widgets fall back to the bundled content, so the settings page must say so.
+      const saved = driver(['option']).option;
+      const old = JSON.parse(saved);
+      driver(['set-option'], { ...old, dose: { ...old.dose, maxTotalMg: 30000 } });
+      const res = await admin.request(settingsUrl);
+      const body = await res.text();
+      check(
+        'saved settings that fail this version’s checks are named on the settings page (dose.maxTotalMg), not passed over',
+        res.status === 200 && body.includes('do not pass this version') && body.includes('<code>dose.maxTotalMg</code>'),
+        body.match(/<div class="notice notice-error"[\s\S]{0,600}/)?.[0] ?? String(res.status),
+      );
+      driver(['set-option'], old);
+      const valid = await (await admin.request(settingsUrl)).text();
+      const restored = driver(['option']).option;
+      check('with valid saved settings the page shows no error notice (and the option is back as it was)', !valid.includes('id="kw-errors"') && restored === saved, `${restored}\n${valid.match(/<div class="notice notice-error"[\s\S]{0,600}/)?.[0] ?? ''}`);
+    }
 
     // Both validators (JsonSchema\Validator and the built-in one) name the same fields.
     {

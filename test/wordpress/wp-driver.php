@@ -10,6 +10,7 @@
  *   validate                ketamine_widgets_validate_dataset() on bad datasets, with both validators
  *   attributes              the plugin's attribute allow-lists and what KSES allows for the tags
  *   option                  the stored clinic option
+ *   set-option              stores the JSON on stdin as the clinic option, unchecked
  *   delete                  deletes the plugin (runs uninstall.php)
  *   multisite-convert       in an empty database: wp_install(), then the network tables and the network
  *                           around the site, as WP-CLI's `core multisite-convert` (the config has no MULTISITE yet)
@@ -185,6 +186,12 @@ switch ( $command ) {
 		break;
 
 	case 'option':
+		out( array( 'option' => get_option( 'ketamine_widgets_clinic', null ) ) );
+		break;
+
+	case 'set-option':
+		// Stands in for settings saved by an earlier version: the JSON on stdin, stored as it is.
+		update_option( 'ketamine_widgets_clinic', wp_json_encode( json_decode( file_get_contents( 'php://stdin' ) ), JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) );
 		out( array( 'option' => get_option( 'ketamine_widgets_clinic', null ) ) );
 		break;
 

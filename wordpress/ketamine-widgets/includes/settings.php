@@ -98,6 +98,16 @@ function ketamine_widgets_render_settings() {
 	$rejected = $GLOBALS['ketamine_widgets_rejected'];
 	$values   = $rejected ? $rejected['values'] : ketamine_widgets_clinic_data();
 	$errors   = $rejected ? $rejected['errors'] : array();
+	// Settings saved by an earlier version may fail this version's checks (new bounds): the widgets
+	// then show the bundled content, so say so here rather than let it pass unnoticed.
+	$stale = false;
+	if ( ! $rejected && '' !== ketamine_widgets_clinic_json() ) {
+		$stored = json_decode( ketamine_widgets_clinic_json() );
+		if ( is_object( $stored ) ) {
+			$errors = ketamine_widgets_validate_dataset( $stored );
+			$stale  = (bool) $errors;
+		}
+	}
 	$schema   = ketamine_widgets_schema();
 
 	echo '<div class="wrap"><h1>' . esc_html__( 'Ketamine widgets', 'ketamine-widgets' ) . '</h1>';
@@ -110,7 +120,10 @@ function ketamine_widgets_render_settings() {
 	}
 	// phpcs:enable
 	if ( $errors ) {
-		echo '<div class="notice notice-error" id="kw-errors"><p>' . esc_html__( 'Not saved. Please correct these fields:', 'ketamine-widgets' ) . '</p><ul>';
+		$lead = $stale
+			? __( 'Your saved clinic settings do not pass this version’s checks, so the widgets show the bundled content. Please correct these fields and save:', 'ketamine-widgets' )
+			: __( 'Not saved. Please correct these fields:', 'ketamine-widgets' );
+		echo '<div class="notice notice-error" id="kw-errors"><p>' . esc_html( $lead ) . '</p><ul>';
 		foreach ( $errors as $path => $message ) {
 			echo '<li><code>' . esc_html( $path ) . '</code>: ' . esc_html( $message ) . '</li>';
 		}
