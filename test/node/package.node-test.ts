@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -15,13 +15,25 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
   exports: Record<string, string | Record<string, string>>;
   bin: Record<string, string>;
 };
-const [packed] = JSON.parse(
-  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  }),
-) as [{ files: { path: string }[] }];
+// npm test builds without the demo (--lib): a stand-in page makes sure there is one to leave out.
+const DEMO = path.join(ROOT, 'dist/demo');
+const standIn = existsSync(DEMO) ? undefined : path.join(DEMO, 'stand-in.html');
+if (standIn) {
+  mkdirSync(DEMO, { recursive: true });
+  writeFileSync(standIn, '<!doctype html><title>stand-in</title>');
+}
+let packed: { files: { path: string }[] };
+try {
+  [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  ) as [typeof packed];
+} finally {
+  if (standIn) rmSync(DEMO, { recursive: true, force: true });
+}
 const files = new Set(packed.files.map((f) => f.path));
 
 /** Every file path an `exports` target names, wildcards left out. */
