@@ -47,8 +47,10 @@ function ensureBrowsers() {
   const missing = [];
   if (wanted.includes('chromium') && !chrome) missing.push(['chromium', 'CHROME_PATH']);
   if (wanted.includes('firefox') && !firefox) missing.push(['firefox-esr', 'FIREFOX_PATH']);
-  // The print test reads its PDF back with poppler's pdftotext (Chromium only).
-  if (wanted.includes('chromium') && !which('pdftotext')) {
+  // The print test reads its PDF back with poppler's pdftotext (Chromium only): needed by a full
+  // run, or a focused one that names the accessibility tests.
+  const printTest = !focused || extra.some((arg) => /a11y|print/.test(arg));
+  if (wanted.includes('chromium') && printTest && !which('pdftotext')) {
     console.error(
       'Cannot run the browser tests: pdftotext not found (the print test reads its PDF with it). ' +
         'Install with `sudo apt-get install poppler-utils` (or run .ci/run, which sets up a Debian machine).',
