@@ -5,7 +5,7 @@ export { LOCALES, type Locale };
 /** Maps a BCP 47 tag to a bundled locale: "es-MX" → "es"; anything unknown → "en". */
 export function toLocale(tag: string | null | undefined): Locale {
   const primary = primarySubtag(tag);
-  return hasContentFor(primary) ? (primary as Locale) : 'en';
+  return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : 'en';
 }
 
 /** Whether `tag` names a language the content exists in ("es-MX" does, "fr" does not). */

@@ -101,8 +101,9 @@ function ketamine_widgets_render_settings() {
 	// Settings saved by an earlier version may fail this version's checks (new bounds): the widgets
 	// then show the bundled content, so say so here rather than let it pass unnoticed.
 	$stale = false;
-	if ( ! $rejected && '' !== ketamine_widgets_clinic_json() ) {
-		$stored = json_decode( ketamine_widgets_clinic_json() );
+	$saved = $rejected ? '' : ketamine_widgets_clinic_json();
+	if ( '' !== $saved ) {
+		$stored = json_decode( $saved );
 		if ( is_object( $stored ) ) {
 			$errors = ketamine_widgets_validate_dataset( $stored );
 			$stale  = (bool) $errors;
